@@ -1,0 +1,169 @@
+#include "cache_writer.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "record_codec.hpp"
+#include "search_text.hpp"
+
+namespace cache {
+namespace {
+
+// SQLiteCpp 3.2.1's Transaction has no behaviour argument: take the write
+// lock up front so a reader-turned-writer cannot deadlock mid-import.
+class ImmediateTransaction {
+public:
+    explicit ImmediateTransaction(SQLite::Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+    ~ImmediateTransaction() {
+        if (!m_done) {
+            try {
+                m_db.exec("ROLLBACK");
+            } catch (...) { // rollback of a failed transaction: nothing more to do
+            }
+        }
+    }
+    void commit() {
+        m_db.exec("COMMIT");
+        m_done = true;
+    }
+    ImmediateTransaction(const ImmediateTransaction&) = delete;
+    ImmediateTransaction& operator=(const ImmediateTransaction&) = delete;
+
+private:
+    SQLite::Database& m_db;
+    bool m_done = false;
+};
+
+void bindRecord(SQLite::Statement& st, const Record& r, const std::string& props) {
+    st.bind(":status", r.status);
+    st.bind(":updated_at", r.updatedAt);
+    if (r.point) {
+        st.bind(":lon", r.point->lon);
+        st.bind(":lat", r.point->lat);
+    } else {
+        st.bind(":lon");
+        st.bind(":lat");
+    }
+    if (r.geometryJson.empty()) st.bind(":geometry");
+    else st.bind(":geometry", r.geometryJson);
+    st.bind(":props", props);
+}
+
+std::string nowUtc() {
+    const auto t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+} // namespace
+
+Result<ImportStats> replaceCollection(SQLite::Database& db, Collection collection,
+                                      const std::vector<Record>& records,
+                                      const std::set<std::string>& keepExisting, int rejected,
+                                      std::string_view source) {
+    const std::string key(collectionKey(collection));
+    ImportStats stats;
+    stats.rejected = rejected;
+    try {
+        ImmediateTransaction tx(db);
+
+        struct Existing {
+            std::int64_t rowid;
+            std::string props, geometry;
+            bool seen = false;
+        };
+        std::map<std::string, Existing, std::less<>> existing;
+        {
+            SQLite::Statement q(db, "SELECT id, rowid, props, coalesce(geometry, '') FROM records WHERE collection = ?");
+            q.bind(1, key);
+            while (q.executeStep())
+                existing.emplace(q.getColumn(0).getString(),
+                                 Existing{q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+                                          q.getColumn(3).getString()});
+        }
+
+        SQLite::Statement insert(db, "INSERT INTO records(collection, id, status, updated_at, lon, lat, geometry, props) "
+                                     "VALUES(:collection, :id, :status, :updated_at, :lon, :lat, :geometry, :props)");
+        SQLite::Statement update(db, "UPDATE records SET status = :status, updated_at = :updated_at, lon = :lon, "
+                                     "lat = :lat, geometry = :geometry, props = :props WHERE rowid = :rowid");
+        SQLite::Statement ftsDelete(db, "DELETE FROM record_search WHERE rowid = ?");
+        SQLite::Statement ftsInsert(db, "INSERT INTO record_search(rowid, collection, title, body) VALUES(?, ?, ?, ?)");
+
+        const auto index = [&](std::int64_t rowid, const Record& r) {
+            const SearchText t = searchTextOf(r);
+            ftsInsert.bind(1, rowid);
+            ftsInsert.bind(2, key);
+            ftsInsert.bind(3, t.title);
+            ftsInsert.bind(4, t.body);
+            ftsInsert.exec();
+            ftsInsert.reset();
+        };
+
+        for (const Record& r : records) {
+            const std::string props = encodeRecordProperties(r).dump();
+            auto it = existing.find(r.id);
+            if (it == existing.end()) {
+                insert.bind(":collection", key);
+                insert.bind(":id", r.id);
+                bindRecord(insert, r, props);
+                insert.exec();
+                insert.reset();
+                index(db.getLastInsertRowid(), r);
+                ++stats.added;
+                continue;
+            }
+            it->second.seen = true;
+            if (it->second.props == props && it->second.geometry == r.geometryJson) {
+                ++stats.unchanged;
+                continue;
+            }
+            bindRecord(update, r, props);
+            update.bind(":rowid", it->second.rowid);
+            update.exec();
+            update.reset();
+            ftsDelete.bind(1, it->second.rowid);
+            ftsDelete.exec();
+            ftsDelete.reset();
+            index(it->second.rowid, r);
+            ++stats.updated;
+        }
+
+        SQLite::Statement remove(db, "DELETE FROM records WHERE rowid = ?");
+        for (const auto& [id, e] : existing) {
+            if (e.seen) continue;
+            if (keepExisting.count(id)) {
+                ++stats.keptOld;
+                continue;
+            }
+            remove.bind(1, e.rowid);
+            remove.exec();
+            remove.reset();
+            ftsDelete.bind(1, e.rowid);
+            ftsDelete.exec();
+            ftsDelete.reset();
+            ++stats.removed;
+        }
+
+        SQLite::Statement log(db, "INSERT INTO import_log VALUES(?, ?, ?, ?, ?, ?, ?)");
+        log.bind(1, nowUtc());
+        log.bind(2, key);
+        log.bind(3, std::string(source));
+        log.bind(4, stats.added);
+        log.bind(5, stats.updated);
+        log.bind(6, stats.removed);
+        log.bind(7, stats.rejected);
+        log.exec();
+
+        tx.commit();
+        return stats;
+    } catch (const std::exception& e) {
+        return makeError("writing " + key + " to the cache failed (nothing was changed): " + e.what());
+    }
+}
+
+} // namespace cache

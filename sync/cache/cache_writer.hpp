@@ -1,0 +1,31 @@
+#pragma once
+// The only code that writes records. One call = one transaction: readers see
+// the collection as it was or as it is now, never a mix.
+#include <SQLiteCpp/Database.h>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "record.hpp"
+#include "result.hpp"
+
+namespace cache {
+
+struct ImportStats {
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int removed = 0;
+    int rejected = 0;  // invalid records in the input
+    int keptOld = 0;   // of those, ids whose previous good version was kept
+};
+
+// Makes `collection` hold exactly `records`, except that ids in
+// `keepExisting` (records that came in invalid) keep their previous good
+// version if there was one. `rejected` is recorded in the stats and log.
+Result<ImportStats> replaceCollection(SQLite::Database& db, Collection collection,
+                                      const std::vector<Record>& records,
+                                      const std::set<std::string>& keepExisting, int rejected,
+                                      std::string_view source);
+
+} // namespace cache
