@@ -1,0 +1,51 @@
+#pragma once
+// What screens ask for. Drawing appends actions; they are applied after the
+// frame, so a frame never sees half-changed state.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "cache/collection.hpp"
+#include "cache/value.hpp"
+
+namespace kiosk::app {
+
+struct GoHome {};
+struct GoBack {};
+struct OpenList {
+    cache::Collection collection;
+};
+struct OpenDetail {
+    cache::Collection collection;
+    std::string id;
+};
+struct OpenSearch {};
+struct SetQuery {
+    std::string text;
+};
+struct SetLanguage {
+    cache::Lang lang;
+};
+struct ToggleChoice {
+    cache::Collection collection;
+    std::string filterId;
+    std::string value;
+};
+struct ToggleFlag {
+    cache::Collection collection;
+    std::string filterId;
+};
+struct SetDaysAhead {
+    cache::Collection collection;
+    std::string filterId;
+    int days; // 0 = off
+};
+struct ClearFilters {
+    cache::Collection collection;
+};
+
+using Action = std::variant<GoHome, GoBack, OpenList, OpenDetail, OpenSearch, SetQuery, SetLanguage,
+                            ToggleChoice, ToggleFlag, SetDaysAhead, ClearFilters>;
+using Actions = std::vector<Action>;
+
+} // namespace kiosk::app

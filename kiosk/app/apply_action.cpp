@@ -1,0 +1,66 @@
+#include "apply_action.hpp"
+
+namespace kiosk::app {
+namespace {
+
+constexpr std::size_t kMaxHistory = 32;
+
+void push(Session& s, Route r, Effects& fx) {
+    if (s.current() == r) return;
+    s.history.push_back(std::move(r));
+    if (s.history.size() > kMaxHistory) s.history.erase(s.history.begin() + 1);
+    fx.routeChanged = true;
+}
+
+template <class... Ts> struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+
+} // namespace
+
+void applyAction(Session& s, const Action& action, Effects& fx) {
+    std::visit(Overloaded{
+                   [&](const GoHome&) {
+                       if (s.history.size() > 1 || s.current().screen != ScreenId::Home) fx.routeChanged = true;
+                       s.history.assign(1, Route{});
+                   },
+                   [&](const GoBack&) {
+                       if (s.history.size() > 1) {
+                           s.history.pop_back();
+                           fx.routeChanged = true;
+                       }
+                   },
+                   [&](const OpenList& a) { push(s, Route{ScreenId::List, a.collection, {}}, fx); },
+                   [&](const OpenDetail& a) { push(s, Route{ScreenId::Detail, a.collection, a.id}, fx); },
+                   [&](const OpenSearch&) { push(s, Route{ScreenId::Search, {}, {}}, fx); },
+                   [&](const SetQuery& a) {
+                       if (a.text == s.query) return;
+                       s.query = a.text;
+                       ++s.queryGeneration;
+                       s.results.reset();
+                       fx.searchChanged = true;
+                       if (s.current().screen != ScreenId::Search && !a.text.empty())
+                           push(s, Route{ScreenId::Search, {}, {}}, fx);
+                   },
+                   [&](const SetLanguage& a) { s.lang = a.lang; },
+                   [&](const ToggleChoice& a) {
+                       auto& set = s.filters[a.collection].choices[a.filterId];
+                       if (!set.erase(a.value)) set.insert(a.value);
+                       if (set.empty()) s.filters[a.collection].choices.erase(a.filterId);
+                   },
+                   [&](const ToggleFlag& a) {
+                       auto& flags = s.filters[a.collection].flags;
+                       if (!flags.erase(a.filterId)) flags.insert(a.filterId);
+                   },
+                   [&](const SetDaysAhead& a) {
+                       auto& days = s.filters[a.collection].daysAhead;
+                       if (a.days <= 0) days.erase(a.filterId);
+                       else days[a.filterId] = a.days;
+                   },
+                   [&](const ClearFilters& a) { s.filters.erase(a.collection); },
+               },
+               action);
+}
+
+} // namespace kiosk::app

@@ -1,0 +1,205 @@
+// [SECTION] The frame loop: events -> worker results -> draw -> render ->
+// apply actions. Only this thread touches ImGui and GL.
+#include "kiosk_app.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <imgui.h>
+#include <sstream>
+#include <thread>
+
+#include "apply_action.hpp"
+#include "cache/datetime.hpp"
+#include "cache_worker.hpp"
+#include "clock.hpp"
+#include "derived_views.hpp"
+#include "i18n/format.hpp"
+#include "platform/event_pump.hpp"
+#include "platform/fonts.hpp"
+#include "platform/imgui_runtime.hpp"
+#include "platform/input_script.hpp"
+#include "platform/screenshot.hpp"
+#include "platform/window.hpp"
+#include "screens/screens.hpp"
+#include "widgets/theme.hpp"
+
+#ifndef PESTOR_DEFAULT_ASSETS_DIR
+#define PESTOR_DEFAULT_ASSETS_DIR "/usr/share/pestor-kiosk"
+#endif
+
+namespace kiosk::app {
+namespace {
+
+template <class... Ts> struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+
+std::optional<platform::ScriptPlayer> loadScript(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    if (!in) {
+        std::fprintf(stderr, "pestor-kiosk: cannot read script %s\n", path.c_str());
+        return std::nullopt;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    auto parsed = platform::parseScript(ss.str());
+    if (auto* err = std::get_if<platform::ScriptParseError>(&parsed)) {
+        std::fprintf(stderr, "pestor-kiosk: %s: %s\n", path.c_str(), platform::describe(*err).c_str());
+        return std::nullopt;
+    }
+    return platform::ScriptPlayer(std::get<platform::Script>(std::move(parsed)));
+}
+
+std::string statusLine(const i18n::Translator& tr, cache::Lang lang, const cache::Catalog& catalog,
+                       const std::string& problem) {
+    if (!problem.empty() && catalog.newestUpdate().empty()) return std::string(tr.text(lang, "status.no_data"));
+    if (catalog.newestUpdate().empty()) return std::string(tr.text(lang, "status.no_data"));
+    std::string s(tr.text(lang, "status.data_as_of"));
+    if (auto p = s.find("%s"); p != std::string::npos) s.replace(p, 2, i18n::formatDateTime(lang, catalog.newestUpdate()));
+    return s;
+}
+
+} // namespace
+
+int runKiosk(const Options& options) {
+    const bool headless = !options.scriptPath.empty();
+    std::optional<platform::ScriptPlayer> player;
+    if (headless && !(player = loadScript(options.scriptPath))) return 2;
+
+    std::string error;
+    platform::WindowOptions wo;
+    wo.fullscreen = !options.windowed && !headless;
+    wo.width = options.width;
+    wo.height = options.height;
+    wo.vsync = !headless;
+    auto window = platform::Window::create(wo, error);
+    if (!window) {
+        std::fprintf(stderr, "pestor-kiosk: %s\n", error.c_str());
+        return 2;
+    }
+    auto imgui = platform::ImGuiRuntime::create(*window, error);
+    if (!imgui) {
+        std::fprintf(stderr, "pestor-kiosk: %s\n", error.c_str());
+        return 2;
+    }
+    const float uiScale = static_cast<float>(window->drawableHeight()) / 1080.0f;
+    const std::filesystem::path assets = options.assetsDir.empty() ? PESTOR_DEFAULT_ASSETS_DIR : options.assetsDir;
+    auto fonts = platform::loadFonts(assets / "fonts", 30.0f * uiScale, error);
+    if (!fonts) {
+        std::fprintf(stderr, "pestor-kiosk: %s\n", error.c_str());
+        return 2;
+    }
+    const float dpi = options.dpi > 0 ? options.dpi : (window->dpi() > 0 ? window->dpi() : 96.0f);
+    const widgets::Theme theme = widgets::makeTheme(dpi, uiScale);
+    widgets::applyImGuiStyle(theme);
+
+    const i18n::Translator translator;
+    MainQueue queue;
+    CacheWorker worker(options.cachePath, queue);
+    SystemClock systemClock;
+    std::optional<ManualClock> manualClock;
+    if (options.now) manualClock.emplace(*cache::unixSecondsOfDateTime(*options.now));
+    const Clock& clock = manualClock ? static_cast<const Clock&>(*manualClock) : systemClock;
+
+    Session session;
+    session.lang = options.lang;
+    screens::UiState ui;
+    DerivedViews views;
+    std::shared_ptr<const cache::Catalog> catalog = std::make_shared<const cache::Catalog>();
+    bool catalogArrived = false;
+    std::string cacheProblem;
+    platform::TouchState touch;
+    int exitCode = 0;
+    int quietFrames = 0;
+
+    for (bool running = true; running;) {
+        // Headless runs hold the script until the first catalog is there, so
+        // screenshots never show an empty directory by accident of timing.
+        const bool waitingForData = headless && !catalogArrived && cacheProblem.empty();
+        const bool busy = headless || ui.animating() || quietFrames < 3 ||
+                          (session.results == std::nullopt && !session.query.empty());
+        const auto pump = platform::pumpEvents(*imgui, touch, busy ? 0 : 100);
+        if (pump.quit) break;
+        quietFrames = pump.hadInput ? 0 : quietFrames + 1;
+
+        for (WorkerMessage& m : queue.takeAll()) {
+            std::visit(Overloaded{
+                           [&](CatalogLoaded& c) {
+                               catalog = std::move(c.catalog);
+                               catalogArrived = true;
+                               cacheProblem.clear();
+                               quietFrames = 0;
+                           },
+                           [&](SearchDone& s) {
+                               if (s.generation == session.queryGeneration) session.results = std::move(s.results);
+                               quietFrames = 0;
+                           },
+                           [&](CacheProblem& p) {
+                               if (p.message != cacheProblem) std::fprintf(stderr, "pestor-kiosk: cache: %s\n", p.message.c_str());
+                               cacheProblem = std::move(p.message);
+                           },
+                       },
+                       m);
+        }
+        if (waitingForData) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            continue;
+        }
+        const std::int64_t now = clock.unixSeconds();
+        views.refresh(catalog, session, now);
+
+        imgui->beginBackendFrame();
+        ImGuiIO& io = ImGui::GetIO();
+        platform::FrameInput input;
+        if (player) {
+            input = player->step(platform::kHeadlessFrameMs);
+            platform::applyToImGui(input, io);
+            io.DeltaTime = static_cast<float>(platform::kHeadlessFrameMs / 1000.0);
+            if (manualClock) manualClock->advanceMs(platform::kHeadlessFrameMs);
+        }
+        ImGui::NewFrame();
+        Actions actions;
+        const screens::ScreenContext ctx{*catalog,
+                                         session,
+                                         translator,
+                                         theme,
+                                         *fonts,
+                                         views.listRows(),
+                                         views.relatedRows(),
+                                         now,
+                                         io.DeltaTime,
+                                         statusLine(translator, session.lang, *catalog, cacheProblem)};
+        screens::drawKioskFrame(ctx, ui, actions);
+        ImGui::Render();
+        imgui->renderDrawData(ImGui::ColorConvertU32ToFloat4(theme.background));
+        for (const std::string& name : input.snapshots) {
+            const auto path = options.screenshotDir / (name + ".png");
+            if (!platform::saveScreenshotPng(path, window->drawableWidth(), window->drawableHeight(), error)) {
+                std::fprintf(stderr, "pestor-kiosk: screenshot %s: %s\n", path.c_str(), error.c_str());
+                exitCode = 1;
+            } else {
+                std::printf("screenshot: %s\n", path.c_str());
+            }
+        }
+        window->swap();
+
+        Effects fx;
+        for (const Action& a : actions) applyAction(session, a, fx);
+        if (!actions.empty()) quietFrames = 0;
+        if (fx.searchChanged) {
+            if (session.query.empty()) session.results.reset();
+            else worker.requestSearch(session.query, session.queryGeneration);
+        }
+        if (fx.routeChanged) {
+            const std::string keep = ui.searchBuffer;
+            ui = screens::UiState{};
+            ui.searchBuffer = session.query.empty() ? std::string() : keep;
+            ui.focusSearchField = session.current().screen == ScreenId::Search;
+        }
+        if (player && (input.quit || input.finished)) running = false;
+    }
+    return exitCode;
+}
+
+} // namespace kiosk::app

@@ -1,0 +1,102 @@
+#include "options.hpp"
+
+#include <cstdlib>
+
+#include "cache/datetime.hpp"
+
+namespace kiosk::app {
+
+const char* optionsUsage() {
+    return "usage: pestor-kiosk [--cache PATH] [--assets DIR] [--windowed] [--size WxH] [--dpi N]\n"
+           "                    [--lang pl|en|uk] [--script FILE [--screenshots DIR]] [--now RFC3339]\n"
+           "  --cache PATH        SQLite cache written by pestor-sync (read-only here)\n"
+           "  --assets DIR        folder with fonts/ (default: the installed assets)\n"
+           "  --windowed          a window instead of fullscreen (development)\n"
+           "  --size WxH          window size, default 1920x1080\n"
+           "  --dpi N             screen DPI for 15 mm touch targets (default: from the display, else 96)\n"
+           "  --lang CODE         starting language: pl (default), en, uk\n"
+           "  --script FILE       play scripted input (tap/drag/type/key/wait/snap/quit), then exit\n"
+           "  --screenshots DIR   where `snap NAME` writes NAME.png (default ./screenshots)\n"
+           "  --now RFC3339       fixed clock, for reproducible screenshots\n";
+}
+
+std::optional<Options> parseOptions(int argc, char** argv, std::string& error, bool& help) {
+    Options o;
+    help = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        const auto value = [&]() -> std::optional<std::string> {
+            if (i + 1 >= argc) {
+                error = "option " + a + " needs a value";
+                return std::nullopt;
+            }
+            return std::string(argv[++i]);
+        };
+        if (a == "--help" || a == "-h") {
+            help = true;
+            return o;
+        } else if (a == "--windowed") {
+            o.windowed = true;
+        } else if (a == "--cache") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            o.cachePath = *v;
+        } else if (a == "--assets") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            o.assetsDir = *v;
+        } else if (a == "--script") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            o.scriptPath = *v;
+        } else if (a == "--screenshots") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            o.screenshotDir = *v;
+        } else if (a == "--size") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            int w = 0, h = 0;
+            if (std::sscanf(v->c_str(), "%dx%d", &w, &h) != 2 || w < 320 || h < 240 || w > 8192 || h > 8192) {
+                error = "--size must look like 1920x1080 (320x240 to 8192x8192), got '" + *v + "'";
+                return std::nullopt;
+            }
+            o.width = w, o.height = h;
+        } else if (a == "--dpi") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            char* end = nullptr;
+            const float d = std::strtof(v->c_str(), &end);
+            if (end == v->c_str() || *end || d < 50 || d > 600) {
+                error = "--dpi must be a number from 50 to 600, got '" + *v + "'";
+                return std::nullopt;
+            }
+            o.dpi = d;
+        } else if (a == "--lang") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            if (*v == "pl") o.lang = cache::Lang::Pl;
+            else if (*v == "en") o.lang = cache::Lang::En;
+            else if (*v == "uk") o.lang = cache::Lang::Uk;
+            else {
+                error = "--lang must be pl, en or uk, got '" + *v + "'";
+                return std::nullopt;
+            }
+        } else if (a == "--now") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            auto n = cache::normaliseDateTime(*v);
+            if (!n) {
+                error = "--now: " + n.error().message;
+                return std::nullopt;
+            }
+            o.now = *n;
+        } else {
+            error = "unknown option " + a;
+            return std::nullopt;
+        }
+    }
+    return o;
+}
+
+} // namespace kiosk::app

@@ -1,0 +1,28 @@
+#pragma once
+// Command-line options of pestor-kiosk. (The TOML configuration file comes
+// with issue 5; flags will override it.)
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "cache/value.hpp"
+
+namespace kiosk::app {
+
+struct Options {
+    std::filesystem::path cachePath = "/var/lib/pestor-kiosk/cache.sqlite";
+    std::filesystem::path assetsDir;    // fonts/ inside; default: the build's or the installed assets
+    bool windowed = false;              // --windowed: a normal window instead of fullscreen
+    int width = 1920, height = 1080;    // --size WxH (windowed and headless)
+    float dpi = 0;                      // --dpi: 0 = ask the display, else 96
+    std::filesystem::path scriptPath;   // --script: play input, then exit
+    std::filesystem::path screenshotDir = "screenshots";
+    cache::Lang lang = cache::Lang::Pl; // --lang: the session's starting language
+    std::optional<std::string> now;     // --now RFC3339: fixed clock for reproducible screenshots
+};
+
+// Returns nullopt and fills `error` on a bad flag; `help` for --help.
+std::optional<Options> parseOptions(int argc, char** argv, std::string& error, bool& help);
+const char* optionsUsage();
+
+} // namespace kiosk::app

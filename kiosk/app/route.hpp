@@ -1,0 +1,19 @@
+#pragma once
+#include <string>
+
+#include "cache/collection.hpp"
+
+namespace kiosk::app {
+
+enum class ScreenId { Home, List, Detail, Search };
+
+// Where the visitor is. Records are named by (collection, id), never by
+// pointer, so a new catalog snapshot can replace the old one at any time.
+struct Route {
+    ScreenId screen = ScreenId::Home;
+    cache::Collection collection = cache::Collection::Entities;
+    std::string recordId;
+    bool operator==(const Route&) const = default;
+};
+
+} // namespace kiosk::app

@@ -1,0 +1,31 @@
+#pragma once
+// What this visitor did: where they are, what they typed, which filters they
+// chose, their language. Lives only in memory; wiped on idle (issue 5).
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cache/searcher.hpp"
+#include "filters.hpp"
+#include "route.hpp"
+
+namespace kiosk::app {
+
+struct Session {
+    std::vector<Route> history{Route{}}; // never empty; back() is the current screen
+    cache::Lang lang = cache::Lang::Pl;
+    std::string query;
+    std::uint64_t queryGeneration = 0;         // bumped on every query change
+    std::optional<cache::SearchResults> results; // for `query`, when they arrived
+    std::map<cache::Collection, FilterState> filters;
+
+    const Route& current() const { return history.back(); }
+    const FilterState& filtersOf(cache::Collection c) const {
+        static const FilterState kNone{}; // constant: never mutated
+        const auto it = filters.find(c);
+        return it == filters.end() ? kNone : it->second;
+    }
+};
+
+} // namespace kiosk::app

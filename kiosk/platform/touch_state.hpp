@@ -1,0 +1,34 @@
+#pragma once
+// Fingers on the glass, for widgets that need more than the single pointer
+// SDL synthesises from touch (pinch and two-finger pan on the map). Plain data
+// with no SDL types, so widgets and tests can use it without a window.
+#include <cstdint>
+#include <vector>
+
+namespace kiosk::platform {
+
+struct TouchPoint {
+    std::int64_t touchId = 0;  // the touch device
+    std::int64_t fingerId = 0; // stable while the finger stays down
+    float x = 0;               // window coordinates in pixels, as io.MousePos
+    float y = 0;
+};
+
+struct TouchState {
+    std::vector<TouchPoint> fingers; // fingers down now, in the order they landed
+    // Counted per pump so a tap shorter than a frame is not lost.
+    int landedThisPump = 0;
+    int liftedThisPump = 0;
+
+    void beginPump();
+    void fingerDown(std::int64_t touchId, std::int64_t fingerId, float x, float y);
+    void fingerMoved(std::int64_t touchId, std::int64_t fingerId, float x, float y);
+    void fingerUp(std::int64_t touchId, std::int64_t fingerId);
+    // Forgets every finger, e.g. when the window loses focus and the matching
+    // "up" events may never arrive.
+    void clear();
+
+    const TouchPoint* find(std::int64_t touchId, std::int64_t fingerId) const;
+};
+
+} // namespace kiosk::platform

@@ -1,0 +1,162 @@
+// A record's detail: title, status, summary, then every field a visitor
+// needs, grouped, with related records one tap away.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "record_row.hpp"
+#include "record_summary.hpp"
+#include "scroll_area.hpp"
+#include "screens.hpp"
+#include "i18n/format.hpp"
+#include "widgets/touch.hpp"
+
+namespace kiosk::screens {
+namespace {
+
+enum class Group { Details, Contact, Accessibility, Identifiers };
+
+Group groupOf(std::string_view key) {
+    if (key == "phone" || key == "email" || key == "www" || key == "contact" || key == "address" ||
+        key == "pickup_address" || key == "opening_hours" || key == "registration_url" || key == "documents_url")
+        return Group::Contact;
+    if (key == "step_free" || key == "accessible_toilet" || key == "hearing_loop" || key == "lift")
+        return Group::Accessibility;
+    if (key == "krs" || key == "nip" || key == "regon") return Group::Identifiers;
+    return Group::Details;
+}
+
+std::string_view groupTitleKey(Group g) {
+    switch (g) {
+    case Group::Contact: return "detail.contact";
+    case Group::Accessibility: return "detail.accessibility";
+    case Group::Identifiers: return "detail.identifiers";
+    default: return "detail.details";
+    }
+}
+
+// Fields shown elsewhere on the screen (title, long text) or not text at all.
+bool shownAsRow(const cache::Record& r, const cache::FieldSpec& f) {
+    if (f.key == r.spec().titleField || f.type == cache::FieldType::Media) return false;
+    if (f.key == "description" || f.key == "body" || f.key == "services") return false;
+    return true;
+}
+
+void fieldRow(const ScreenContext& ctx, std::string_view label, const std::string& value, float left, float width,
+              bool link, bool allowTap, bool& tapped) {
+    const widgets::Theme& th = ctx.theme;
+    const float labelW = std::min(width * 0.36f, 520.0f);
+    const float y = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(left, y));
+    widgets::wrappedText(label, labelW - th.gap, th.textMuted);
+    const float labelBottom = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(left + labelW, y));
+    if (link) {
+        tapped = widgets::touchButton(th, std::string(label), value + "  ›", widgets::ButtonKind::Secondary, 0, allowTap);
+    } else {
+        ImGui::PushFont(ctx.fonts.bodyBold);
+        widgets::wrappedText(value, width - labelW, th.text);
+        ImGui::PopFont();
+    }
+    ImGui::SetCursorPosY(std::max(labelBottom, ImGui::GetCursorPosY()) + th.gap * 0.4f);
+}
+
+} // namespace
+
+void drawDetail(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
+    const widgets::Theme& th = ctx.theme;
+    const app::Route& route = ctx.session.current();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    ScrollArea area("detail", origin, avail, ui.detailScroll, ui.detailContent, ctx.dt);
+    const float left = th.padding * 2;
+    const float width = std::min(avail.x - left * 2, 1500.0f);
+
+    const cache::Record* r = ctx.catalog.find(route.collection, route.recordId);
+    ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + th.padding));
+    if (!r) {
+        widgets::wrappedText(ctx.t("detail.missing"), width, th.text);
+        return;
+    }
+    const cache::Lang lang = ctx.lang();
+
+    // Header: status badge, title, summary.
+    drawBadge(ctx, *r, ImGui::GetCursorScreenPos());
+    ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + ctx.fonts.small->FontSize + th.gap * 1.2f));
+    ImGui::PushFont(ctx.fonts.display);
+    widgets::wrappedText(r->title(lang), width, th.text);
+    ImGui::PopFont();
+    ImGui::SetCursorPosX(left);
+    widgets::wrappedText(subtitleOf(*r, ctx.tr, lang), width, th.textMuted);
+
+    for (std::string_view longKey : {"description", "services", "body"}) {
+        if (const cache::LocalText* lt = r->localText(longKey)) {
+            ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + th.gap));
+            widgets::wrappedText(lt->in(lang), width, th.text);
+        }
+    }
+    if (r->collection == cache::Collection::Indicators) {
+        const double cur = r->number("current").value_or(0), target = r->number("target").value_or(0);
+        const float frac = target > 0 ? static_cast<float>(std::min(1.0, cur / target)) : 0.0f;
+        ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + th.gap));
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(p, ImVec2(p.x + width, p.y + 36), th.surfaceSunken, 18);
+        dl->AddRectFilled(p, ImVec2(p.x + width * frac, p.y + 36), th.primary, 18);
+        ImGui::Dummy(ImVec2(width, 36 + th.gap));
+    }
+
+    const cache::CollectionSpec& spec = r->spec();
+    for (Group g : {Group::Details, Group::Contact, Group::Accessibility, Group::Identifiers}) {
+        bool header = false;
+        for (const cache::FieldSpec& f : spec.fields) {
+            if (groupOf(f.key) != g || !shownAsRow(*r, f)) continue;
+            std::string value = displayValue(*r, f, ctx.tr, lang);
+            if (value.empty()) continue;
+            const cache::Record* target = nullptr;
+            if (f.type == cache::FieldType::Ref && f.refTo) {
+                target = ctx.catalog.find(*f.refTo, value);
+                if (target) value = target->title(lang);
+            }
+            if (!header) {
+                ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + th.gap * 1.5f));
+                ImGui::PushFont(ctx.fonts.title);
+                const std::string_view gt = ctx.t(groupTitleKey(g));
+                ImGui::TextUnformatted(gt.data(), gt.data() + gt.size());
+                ImGui::PopFont();
+                const ImVec2 lp = ImGui::GetCursorScreenPos();
+                ImGui::GetWindowDrawList()->AddLine(ImVec2(lp.x - 0, lp.y), ImVec2(lp.x + width, lp.y), th.border, 2.0f);
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() + th.gap * 0.6f);
+                header = true;
+            }
+            bool tapped = false;
+            fieldRow(ctx, ctx.tr.field(lang, r->collection, f.key), value, left, width, target != nullptr,
+                     area.tapAllowed(), tapped);
+            if (tapped && target) out.push_back(app::OpenDetail{target->collection, target->id});
+        }
+    }
+
+    // Records that point at this one (offers and equipment of an entity, a
+    // CIS run by a foundation), computed by the app when the route changed.
+    if (!ctx.relatedRows.empty()) {
+        ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + th.gap * 1.5f));
+        ImGui::PushFont(ctx.fonts.title);
+        const std::string_view gt = ctx.t("detail.related");
+        ImGui::TextUnformatted(gt.data(), gt.data() + gt.size());
+        ImGui::PopFont();
+        for (const cache::Record* o : ctx.relatedRows) {
+            ImGui::SetCursorPosX(left);
+            if (drawRecordRow(ctx, *o, width, area.tapAllowed())) out.push_back(app::OpenDetail{o->collection, o->id});
+        }
+    }
+
+    ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + th.gap));
+    ImGui::PushFont(ctx.fonts.small);
+    std::string updated(ctx.t("detail.updated"));
+    if (auto p = updated.find("%s"); p != std::string::npos) updated.replace(p, 2, i18n::formatDate(lang, r->updatedAt.substr(0, 10)));
+    widgets::wrappedText(updated, width, th.textMuted);
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(1, th.padding * 2));
+}
+
+} // namespace kiosk::screens

@@ -1,0 +1,109 @@
+// Home: a search field and one tile per collection.
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+
+#include "scroll_area.hpp"
+#include "screens.hpp"
+#include "widgets/touch.hpp"
+
+namespace kiosk::screens {
+namespace {
+
+constexpr std::array kTiles{cache::Collection::Entities,      cache::Collection::Premises,
+                            cache::Collection::Equipment,     cache::Collection::Offers,
+                            cache::Collection::Demands,       cache::Collection::SupportPoints,
+                            cache::Collection::Events,        cache::Collection::Announcements,
+                            cache::Collection::Indicators};
+
+// A field-looking button: tapping it opens the search screen with the
+// keyboard focus in its field.
+void searchEntry(const ScreenContext& ctx, float width, bool allowTap, app::Actions& out) {
+    const widgets::Theme& th = ctx.theme;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float h = th.targetPx * 1.3f;
+    if (ImGui::InvisibleButton("home-search", ImVec2(width, h)) && allowTap) out.push_back(app::OpenSearch{});
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), th.surface, h * 0.5f);
+    dl->AddRect(pos, ImVec2(pos.x + width, pos.y + h), th.primary, h * 0.5f, 0, 3.0f);
+    // A magnifier drawn from shapes (no icon font on the terminal).
+    const float r = h * 0.18f;
+    const ImVec2 c(pos.x + h * 0.5f, pos.y + h * 0.46f);
+    dl->AddCircle(c, r, th.primary, 24, 3.5f);
+    dl->AddLine(ImVec2(c.x + r * 0.7f, c.y + r * 0.7f), ImVec2(c.x + r * 1.6f, c.y + r * 1.6f), th.primary, 4.5f);
+    const std::string_view hint = ctx.t("search.hint");
+    const ImVec2 ts = widgets::textSize(hint);
+    dl->AddText(ImVec2(pos.x + h, pos.y + (h - ts.y) * 0.5f), th.textMuted, hint.data(), hint.data() + hint.size());
+}
+
+void tile(const ScreenContext& ctx, cache::Collection c, ImVec2 size, bool allowTap, app::Actions& out) {
+    const widgets::Theme& th = ctx.theme;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::PushID(static_cast<int>(c));
+    const bool tapped = ImGui::InvisibleButton("tile", size) && allowTap;
+    const bool held = ImGui::IsItemActive() && allowTap;
+    ImGui::PopID();
+    if (tapped) out.push_back(app::OpenList{c});
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 max(pos.x + size.x, pos.y + size.y);
+    dl->AddRectFilled(pos, max, held ? th.primarySoft : th.surface, th.radius);
+    dl->AddRect(pos, max, th.border, th.radius, 0, 1.5f);
+    const ImU32 accent = widgets::collectionAccent(static_cast<int>(c));
+    dl->AddRectFilled(pos, ImVec2(pos.x + 12, max.y), accent, th.radius, ImDrawFlags_RoundCornersLeft);
+
+    const float x = pos.x + th.padding + 12;
+    const float w = size.x - th.padding * 2 - 12;
+    ImGui::PushFont(ctx.fonts.title);
+    const std::string_view name = ctx.tr.collection(ctx.lang(), c);
+    dl->AddText(ctx.fonts.title, ctx.fonts.title->FontSize, ImVec2(x, pos.y + th.padding), th.text, name.data(),
+                name.data() + name.size(), w);
+    const float nameH = widgets::textSize(name, w).y;
+    ImGui::PopFont();
+    const std::string_view desc = ctx.tr.collectionDescription(ctx.lang(), c);
+    dl->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, ImVec2(x, pos.y + th.padding + nameH + th.gap * 0.5f),
+                th.textMuted, desc.data(), desc.data() + desc.size(), w);
+    const std::string count = ctx.tr.count(ctx.lang(), "home.count", static_cast<long>(ctx.catalog.size(c)));
+    ImGui::PushFont(ctx.fonts.bodyBold);
+    const ImVec2 cs = widgets::textSize(count);
+    dl->AddText(ImVec2(x, max.y - th.padding - cs.y), accent, count.c_str());
+    ImGui::PopFont();
+    // A chevron says "this opens".
+    const float cy = max.y - th.padding - cs.y * 0.5f, cx = max.x - th.padding - 8;
+    dl->AddLine(ImVec2(cx - 10, cy - 12), ImVec2(cx, cy), th.textMuted, 4.0f);
+    dl->AddLine(ImVec2(cx, cy), ImVec2(cx - 10, cy + 12), th.textMuted, 4.0f);
+}
+
+} // namespace
+
+void drawHome(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
+    const widgets::Theme& th = ctx.theme;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    ScrollArea area("home", origin, avail, ui.homeScroll, ui.homeContent, ctx.dt);
+    const float margin = th.padding * 2;
+    const float width = avail.x - margin * 2;
+
+    ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + th.padding * 1.5f));
+    ImGui::PushFont(ctx.fonts.display);
+    ImGui::TextUnformatted(ctx.t("home.prompt").data(), ctx.t("home.prompt").data() + ctx.t("home.prompt").size());
+    ImGui::PopFont();
+    ImGui::SetCursorPosX(margin);
+    searchEntry(ctx, width, area.tapAllowed(), out);
+
+    ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + th.padding));
+    const int columns = avail.x > 1500 ? 3 : avail.x > 900 ? 2 : 1;
+    const float tileW = (width - th.gap * (columns - 1)) / columns;
+    const float tileH = std::max(th.targetPx * 2.6f, ctx.fonts.title->FontSize * 2 + ctx.fonts.body->FontSize * 3 + th.padding * 2);
+    for (std::size_t i = 0; i < kTiles.size(); ++i) {
+        const int col = static_cast<int>(i) % columns;
+        if (col == 0 && i > 0) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + th.gap * 0.4f);
+        if (col == 0) ImGui::SetCursorPosX(margin);
+        else ImGui::SameLine(margin + col * (tileW + th.gap));
+        tile(ctx, kTiles[i], ImVec2(tileW, tileH), area.tapAllowed(), out);
+    }
+    ImGui::Dummy(ImVec2(1, th.padding));
+}
+
+} // namespace kiosk::screens

@@ -1,0 +1,79 @@
+// Type-ahead search: the field, then results grouped by collection.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "record_row.hpp"
+#include "scroll_area.hpp"
+#include "screens.hpp"
+#include "widgets/touch.hpp"
+
+namespace kiosk::screens {
+
+void drawSearch(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
+    const widgets::Theme& th = ctx.theme;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float left = th.padding * 2;
+    const float width = avail.x - left * 2;
+
+    // The field stays put above the scrolling results.
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + left, origin.y + th.padding));
+    const float clearW = th.targetPx * 2.4f;
+    ImGui::PushItemWidth(width - clearW - th.gap);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(th.padding, (th.targetPx * 1.2f - ImGui::GetFontSize()) * 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 3.0f);
+    ImGui::PushStyleColor(ImGuiCol_Border, th.primary);
+    if (ui.focusSearchField) {
+        ImGui::SetKeyboardFocusHere();
+        ui.focusSearchField = false;
+    }
+    if (ImGui::InputTextWithHint("##query", ctx.t("search.hint").data(), &ui.searchBuffer))
+        out.push_back(app::SetQuery{ui.searchBuffer});
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(2);
+    ImGui::PopItemWidth();
+    const float fieldBottom = ImGui::GetItemRectMax().y;
+    ImGui::SameLine();
+    if (widgets::touchButton(th, "clear", ctx.t("search.clear"), widgets::ButtonKind::Secondary, clearW)) {
+        ui.searchBuffer.clear();
+        ui.focusSearchField = true;
+        out.push_back(app::SetQuery{""});
+    }
+
+    const ImVec2 listPos(origin.x, fieldBottom + th.gap);
+    const ImVec2 listSize(avail.x, origin.y + avail.y - listPos.y);
+    ScrollArea area("results", listPos, listSize, ui.searchScroll, ui.searchContent, ctx.dt);
+    ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + th.gap));
+
+    const auto& results = ctx.session.results;
+    if (ctx.session.query.empty()) {
+        widgets::wrappedText(ctx.t("search.start"), width, th.textMuted);
+        return;
+    }
+    if (!results) return; // still searching: keep the screen calm, no spinner flash
+    if (results->groups.empty()) {
+        widgets::wrappedText(ctx.t("search.none"), width, th.textMuted);
+        return;
+    }
+    ImGui::PushFont(ctx.fonts.bodyBold);
+    const std::string total = ctx.tr.count(ctx.lang(), "search.results", results->total());
+    ImGui::TextUnformatted(total.c_str());
+    ImGui::PopFont();
+    for (const cache::SearchGroup& g : results->groups) {
+        ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + th.gap));
+        ImGui::PushFont(ctx.fonts.title);
+        const std::string header = std::string(ctx.tr.collection(ctx.lang(), g.collection)) + "  (" +
+                                   std::to_string(g.total) + ")";
+        ImGui::TextUnformatted(header.c_str());
+        ImGui::PopFont();
+        for (const cache::SearchHit& hit : g.hits) {
+            const cache::Record* r = ctx.catalog.find(hit.collection, hit.id);
+            if (!r) continue; // the catalog moved on since the search ran
+            ImGui::SetCursorPosX(left);
+            if (drawRecordRow(ctx, *r, width, area.tapAllowed())) out.push_back(app::OpenDetail{r->collection, r->id});
+        }
+    }
+    ImGui::Dummy(ImVec2(1, th.padding));
+}
+
+} // namespace kiosk::screens
