@@ -1,0 +1,143 @@
+// Font loading and touch bookkeeping: both work without a window.
+#include "kiosk/platform/fonts.hpp"
+#include "kiosk/platform/touch_state.hpp"
+
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+using namespace kiosk::platform;
+
+namespace {
+
+struct BareImGui {
+    ImGuiContext* context = ImGui::CreateContext();
+    BareImGui() = default;
+    ~BareImGui() { ImGui::DestroyContext(context); }
+    BareImGui(const BareImGui&) = delete;
+    BareImGui& operator=(const BareImGui&) = delete;
+};
+
+const std::filesystem::path kFontsDir = std::filesystem::path(PESTOR_ASSETS_DIR) / "fonts";
+
+} // namespace
+
+TEST_SUITE("loadFonts") {
+    TEST_CASE("builds five fonts with Polish, Ukrainian and punctuation glyphs") {
+        BareImGui imgui;
+        std::string error;
+        const auto fonts = loadFonts(kFontsDir, 28.0f, error);
+        REQUIRE_MESSAGE(fonts, error);
+        CHECK(fonts->body->FontSize == 28.0f);
+        CHECK(fonts->bodyBold->FontSize == 28.0f);
+        CHECK(fonts->small->FontSize == 22.0f);
+        CHECK(fonts->title->FontSize == 41.0f);
+        CHECK(fonts->display->FontSize == 62.0f);
+        CHECK(ImGui::GetIO().FontDefault == fonts->body);
+        CHECK(ImGui::GetIO().Fonts->IsBuilt());
+
+        for (ImFont* font :
+             {fonts->body, fonts->bodyBold, fonts->small, fonts->title, fonts->display}) {
+            for (ImWchar c :
+                 {ImWchar{'A'}, ImWchar{0x00F3} /* ó */, ImWchar{0x0142} /* ł */,
+                  ImWchar{0x017B} /* Ż */, ImWchar{0x0457} /* ї */, ImWchar{0x0490} /* Ґ */,
+                  ImWchar{0x2013} /* – */, ImWchar{0x2014} /* — */, ImWchar{0x201E} /* „ */,
+                  ImWchar{0x2026} /* … */, ImWchar{0x2022} /* • */, ImWchar{0x20AC} /* € */,
+                  ImWchar{0x2116} /* № */}) {
+                CAPTURE(static_cast<int>(c));
+                CHECK(font->FindGlyphNoFallback(c) != nullptr);
+            }
+        }
+        const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+        MESSAGE("font atlas at 28 px: " << atlas.TexWidth << "x" << atlas.TexHeight);
+        // Uploaded to software GL on every start: keep it bounded.
+        CHECK(atlas.TexWidth * atlas.TexHeight <= 2048 * 1024);
+    }
+
+    TEST_CASE("a missing font file is an error naming the path") {
+        BareImGui imgui;
+        std::string error;
+        const auto missing = std::filesystem::path("/nonexistent-pestor-fonts");
+        CHECK_FALSE(loadFonts(missing, 20.0f, error));
+        CHECK(error == "cannot read font file /nonexistent-pestor-fonts/NotoSans-Regular.ttf: "
+                       "No such file or directory");
+    }
+
+    TEST_CASE("a file that is not a font is an error, and the atlas is left usable") {
+        BareImGui imgui;
+        const auto dir = std::filesystem::temp_directory_path() / "pestor-fonts-test";
+        std::filesystem::create_directories(dir);
+        std::filesystem::copy_file(kFontsDir / "NotoSans-Regular.ttf", dir / "NotoSans-Regular.ttf",
+                                   std::filesystem::copy_options::overwrite_existing);
+        std::ofstream(dir / "NotoSans-Bold.ttf") << "<html>not a font</html>";
+
+        std::string error;
+        CHECK_FALSE(loadFonts(dir, 20.0f, error));
+        CHECK(error == "font file " + (dir / "NotoSans-Bold.ttf").string() +
+                           " is not a TrueType/OpenType font");
+        std::filesystem::remove_all(dir);
+
+        // ImGui falls back to its built-in font.
+        unsigned char* pixels = nullptr;
+        int width = 0;
+        int height = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+        CHECK(pixels != nullptr);
+    }
+
+    TEST_CASE("an absurd size is refused") {
+        BareImGui imgui;
+        std::string error;
+        CHECK_FALSE(loadFonts(kFontsDir, 0.0f, error));
+        CHECK(error == "body font size must be between 6 and 200 px, got 0.000000");
+    }
+}
+
+TEST_SUITE("TouchState") {
+    TEST_CASE("tracks fingers from down to up") {
+        TouchState touch;
+        touch.beginPump();
+        touch.fingerDown(1, 10, 100, 200);
+        touch.fingerDown(1, 11, 300, 400);
+        touch.fingerMoved(1, 10, 110, 210);
+        CHECK(touch.landedThisPump == 2);
+        REQUIRE(touch.fingers.size() == 2);
+        CHECK(touch.fingers[0].fingerId == 10); // landing order
+        CHECK(touch.fingers[0].x == 110.0f);
+        CHECK(touch.fingers[0].y == 210.0f);
+        REQUIRE(touch.find(1, 11) != nullptr);
+        CHECK(touch.find(1, 11)->x == 300.0f);
+        CHECK(touch.find(2, 11) == nullptr); // another device
+
+        touch.beginPump();
+        CHECK(touch.landedThisPump == 0);
+        touch.fingerUp(1, 10);
+        CHECK(touch.liftedThisPump == 1);
+        REQUIRE(touch.fingers.size() == 1);
+        CHECK(touch.fingers[0].fingerId == 11);
+    }
+
+    TEST_CASE("a tap shorter than a frame is still counted") {
+        TouchState touch;
+        touch.beginPump();
+        touch.fingerDown(1, 5, 1, 1);
+        touch.fingerUp(1, 5);
+        CHECK(touch.fingers.empty());
+        CHECK(touch.landedThisPump == 1);
+        CHECK(touch.liftedThisPump == 1);
+    }
+
+    TEST_CASE("tolerates lost events") {
+        TouchState touch;
+        touch.fingerDown(1, 5, 1, 1);
+        touch.fingerDown(1, 5, 2, 2); // its "up" was lost
+        CHECK(touch.fingers.size() == 1);
+        touch.fingerMoved(1, 6, 3, 3); // its "down" was lost
+        CHECK(touch.fingers.size() == 2);
+        touch.fingerUp(1, 99); // unknown finger
+        CHECK(touch.liftedThisPump == 0);
+        touch.clear();
+        CHECK(touch.fingers.empty());
+    }
+}

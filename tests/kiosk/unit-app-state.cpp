@@ -1,0 +1,163 @@
+// Session changes (only through actions), list filters, plural forms and
+// number/date formatting.
+#include <doctest/doctest.h>
+
+#include "app/apply_action.hpp"
+#include "app/filters.hpp"
+#include "cache/datetime.hpp"
+#include "fixture_records.hpp"
+#include "i18n/format.hpp"
+#include "i18n/translator.hpp"
+#include "ui_harness.hpp"
+
+using namespace kiosk::app;
+using cache::Collection;
+
+TEST_CASE("navigation actions keep a history and never empty it") {
+    Session s;
+    Effects fx;
+    applyAction(s, GoBack{}, fx);
+    CHECK(s.history.size() == 1);
+    CHECK_FALSE(fx.routeChanged);
+    applyAction(s, OpenList{Collection::Premises}, fx);
+    applyAction(s, OpenDetail{Collection::Premises, "p-1"}, fx);
+    CHECK(fx.routeChanged);
+    REQUIRE(s.history.size() == 3);
+    CHECK(s.current().recordId == "p-1");
+    applyAction(s, OpenDetail{Collection::Premises, "p-1"}, fx); // the same screen again: no new entry
+    CHECK(s.history.size() == 3);
+    applyAction(s, GoBack{}, fx);
+    CHECK(s.current().screen == ScreenId::List);
+    applyAction(s, GoHome{}, fx);
+    CHECK(s.history.size() == 1);
+    CHECK(s.current().screen == ScreenId::Home);
+}
+
+TEST_CASE("history is bounded so a visitor tapping links forever cannot grow memory") {
+    Session s;
+    Effects fx;
+    for (int i = 0; i < 500; ++i) applyAction(s, OpenDetail{Collection::Entities, "e-" + std::to_string(i)}, fx);
+    CHECK(s.history.size() <= 32);
+    CHECK(s.history.front().screen == ScreenId::Home);
+    CHECK(s.current().recordId == "e-499");
+}
+
+TEST_CASE("a query change bumps the generation, drops stale results and opens search") {
+    Session s;
+    Effects fx;
+    s.results = cache::SearchResults{};
+    applyAction(s, SetQuery{"spół"}, fx);
+    CHECK(fx.searchChanged);
+    CHECK(s.queryGeneration == 1);
+    CHECK_FALSE(s.results.has_value());
+    CHECK(s.current().screen == ScreenId::Search);
+    Effects again;
+    applyAction(s, SetQuery{"spół"}, again);
+    CHECK_FALSE(again.searchChanged);
+    CHECK(s.queryGeneration == 1);
+}
+
+TEST_CASE("filter actions toggle choices and flags, and clearing removes them all") {
+    Session s;
+    Effects fx;
+    applyAction(s, ToggleChoice{Collection::Entities, "district", "podgorz"}, fx);
+    applyAction(s, ToggleChoice{Collection::Entities, "district", "mokre"}, fx);
+    applyAction(s, ToggleFlag{Collection::Entities, "step_free"}, fx);
+    const auto& st = s.filtersOf(Collection::Entities);
+    CHECK(st.choices.at("district").size() == 2);
+    CHECK(st.flags.count("step_free") == 1);
+    CHECK(s.filtersOf(Collection::Premises).empty());
+    applyAction(s, ToggleChoice{Collection::Entities, "district", "podgorz"}, fx);
+    CHECK(s.filtersOf(Collection::Entities).choices.at("district").size() == 1);
+    applyAction(s, ClearFilters{Collection::Entities}, fx);
+    CHECK(s.filtersOf(Collection::Entities).empty());
+}
+
+TEST_CASE("list filters: any-of within a filter, all filters together") {
+    uitest::FixtureCache fixture;
+    fixture.add("entities", uitest::manyEntities());
+    const auto cat = fixture.load();
+    FilterState st;
+    CHECK(applyFilters(*cat, Collection::Entities, st, 0).size() == 30);
+    st.choices["district"] = {"rubinkowo", "podgorz"};
+    CHECK(applyFilters(*cat, Collection::Entities, st, 0).size() == 15); // 14 + Fundacja ALMA
+    st.flags.insert("step_free");
+    const auto rows = applyFilters(*cat, Collection::Entities, st, 0);
+    for (const auto* r : rows) {
+        CHECK(r->flag("step_free") == true);
+        const std::string d = *r->text("district");
+        CHECK((d == "rubinkowo" || d == "podgorz"));
+    }
+    CHECK(rows.size() == 5); // odd i in 0..27 with i % 3 == 0: 3, 9, 15, 21, 27
+    // Choice chips offer only values present, in schema order.
+    const auto values = choiceValues(*cat, Collection::Entities, "legal_form");
+    REQUIRE(values.size() == 3);
+    CHECK(values[0] == "spoldzielnia_socjalna");
+    CHECK(values[1] == "fundacja");
+    CHECK(values[2] == "stowarzyszenie");
+}
+
+TEST_CASE("demand deadline filter keeps what is due within N days and sorts soonest first") {
+    uitest::FixtureCache fixture;
+    const auto demand = [](const std::string& id, const std::string& deadline) {
+        return R"({"type":"Feature","id":")" + id + R"(","geometry":null,"properties":{"status":"open",)"
+               R"("updated_at":"2026-11-01T10:00:00+01:00","title":"Catering )" + id +
+               R"(","department":"Wydział Zdrowia i Polityki Społecznej","kind":"zapytanie_ofertowe","deadline":")" +
+               deadline + R"("}})";
+    };
+    fixture.add("demands", demand("d-past", "2026-11-10T12:00:00+01:00") + "," +
+                               demand("d-soon", "2026-11-23T12:00:00+01:00") + "," +
+                               demand("d-later", "2026-12-10T12:00:00+01:00") + "," +
+                               demand("d-far", "2027-03-01T12:00:00+01:00"));
+    const auto cat = fixture.load();
+    const std::int64_t now = *cache::unixSecondsOfDateTime("2026-11-21T12:00:00+01:00");
+    FilterState st;
+    auto rows = applyFilters(*cat, Collection::Demands, st, now);
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0]->id == "d-soon");
+    CHECK(rows[1]->id == "d-later");
+    CHECK(rows[2]->id == "d-far");
+    CHECK(rows[3]->id == "d-past"); // the past comes last
+    st.daysAhead["deadline"] = 7;
+    rows = applyFilters(*cat, Collection::Demands, st, now);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0]->id == "d-soon");
+    st.daysAhead["deadline"] = 30;
+    CHECK(applyFilters(*cat, Collection::Demands, st, now).size() == 2);
+}
+
+TEST_CASE("plural forms follow Polish, Ukrainian and English rules") {
+    using kiosk::i18n::pluralForm;
+    using cache::Lang;
+    CHECK(pluralForm(Lang::Pl, 1) == 0);
+    CHECK(pluralForm(Lang::Pl, 2) == 1);
+    CHECK(pluralForm(Lang::Pl, 4) == 1);
+    CHECK(pluralForm(Lang::Pl, 5) == 2);
+    CHECK(pluralForm(Lang::Pl, 12) == 2);
+    CHECK(pluralForm(Lang::Pl, 22) == 1);
+    CHECK(pluralForm(Lang::Pl, 21) == 2); // 21 pozycji
+    CHECK(pluralForm(Lang::Uk, 21) == 0); // 21 позиція
+    CHECK(pluralForm(Lang::Uk, 11) == 2);
+    CHECK(pluralForm(Lang::Uk, 114) == 2);
+    CHECK(pluralForm(Lang::En, 1) == 0);
+    CHECK(pluralForm(Lang::En, 2) == 2);
+    const kiosk::i18n::Translator tr;
+    CHECK(tr.count(Lang::Pl, "list.count", 207) == "207 pozycji");
+    CHECK(tr.count(Lang::Pl, "list.count", 43) == "43 pozycje");
+    CHECK(tr.count(Lang::Uk, "list.count", 21) == "21 позиція");
+    CHECK(tr.count(Lang::En, "list.count", 1) == "1 item");
+}
+
+TEST_CASE("numbers, prices and dates follow the language's conventions") {
+    using namespace kiosk::i18n;
+    CHECK(formatNumber(Lang::Pl, 1234567.5) == "1\u202F234\u202F567,5");
+    CHECK(formatNumber(Lang::En, 1234567.5) == "1,234,567.5");
+    CHECK(formatNumber(Lang::Pl, 12.25, 2) == "12,25");
+    CHECK(formatNumber(Lang::Pl, 0.05, 2) == "0,05");
+    CHECK(formatPrice(Lang::Pl, 1200) == "1\u202F200\u00A0zł");
+    CHECK(formatPrice(Lang::En, 1200) == "PLN 1,200");
+    CHECK(formatPrice(Lang::Uk, 15.5) == "15,50\u00A0зл");
+    CHECK(formatDate(Lang::Pl, "2026-03-05") == "05.03.2026");
+    CHECK(formatDate(Lang::En, "2026-03-05") == "5 Mar 2026");
+    CHECK(formatDateTime(Lang::Uk, "2026-11-21T09:30:00+01:00") == "21.11.2026, 09:30");
+}
