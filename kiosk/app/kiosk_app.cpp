@@ -93,6 +93,8 @@ int runKiosk(const Options& options) {
     const float dpi = options.dpi > 0 ? options.dpi : (window->dpi() > 0 ? window->dpi() : 96.0f);
     const widgets::Theme theme = widgets::makeTheme(dpi, uiScale);
     widgets::applyImGuiStyle(theme);
+    // A touch kiosk shows no pointer; the window hides it, ImGui must not bring it back.
+    if (!options.windowed) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
 
     const i18n::Translator translator;
     MainQueue queue;
@@ -123,7 +125,12 @@ int runKiosk(const Options& options) {
         if (pump.quit) break;
         quietFrames = pump.hadInput ? 0 : quietFrames + 1;
 
-        for (WorkerMessage& m : queue.takeAll()) {
+        auto messages = queue.takeAll();
+        // A still screen costs no frames: after input settles (ImGui needs a
+        // couple of frames for hover and release), draw only when something
+        // changes.
+        if (!headless && !busy && !pump.hadInput && messages.empty()) continue;
+        for (WorkerMessage& m : messages) {
             std::visit(Overloaded{
                            [&](CatalogLoaded& c) {
                                catalog = std::move(c.catalog);

@@ -94,6 +94,8 @@ std::optional<Window> Window::create(const WindowOptions& options, std::string& 
     // without vsync is still correct, just busier.
     SDL_GL_SetSwapInterval(options.vsync ? 1 : 0);
     SDL_DisableScreenSaver();
+    // A fullscreen kiosk is touched, not pointed at: no cursor on screen.
+    if (options.fullscreen) SDL_ShowCursor(SDL_DISABLE);
 
     return Window(window, context, version->glsl);
 }

@@ -124,8 +124,8 @@ void drawDetail(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
                 const std::string_view gt = ctx.t(groupTitleKey(g));
                 ImGui::TextUnformatted(gt.data(), gt.data() + gt.size());
                 ImGui::PopFont();
-                const ImVec2 lp = ImGui::GetCursorScreenPos();
-                ImGui::GetWindowDrawList()->AddLine(ImVec2(lp.x - 0, lp.y), ImVec2(lp.x + width, lp.y), th.border, 2.0f);
+                const float lineX = ImGui::GetWindowPos().x + left, lineY = ImGui::GetCursorScreenPos().y;
+                ImGui::GetWindowDrawList()->AddLine(ImVec2(lineX, lineY), ImVec2(lineX + width, lineY), th.border, 2.0f);
                 ImGui::SetCursorPosY(ImGui::GetCursorPosY() + th.gap * 0.6f);
                 header = true;
             }

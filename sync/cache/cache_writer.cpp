@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <map>
+#include <optional>
 #include <nlohmann/json.hpp>
 
 #include "record_codec.hpp"
@@ -75,16 +76,21 @@ Result<ImportStats> replaceCollection(SQLite::Database& db, Collection collectio
         struct Existing {
             std::int64_t rowid;
             std::string props, geometry;
+            std::optional<GeoPoint> point;
             bool seen = false;
         };
         std::map<std::string, Existing, std::less<>> existing;
         {
-            SQLite::Statement q(db, "SELECT id, rowid, props, coalesce(geometry, '') FROM records WHERE collection = ?");
+            SQLite::Statement q(db, "SELECT id, rowid, props, coalesce(geometry, ''), lon, lat FROM records "
+                                    "WHERE collection = ?");
             q.bind(1, key);
-            while (q.executeStep())
+            while (q.executeStep()) {
+                std::optional<GeoPoint> point;
+                if (!q.getColumn(4).isNull()) point = GeoPoint{q.getColumn(4).getDouble(), q.getColumn(5).getDouble()};
                 existing.emplace(q.getColumn(0).getString(),
                                  Existing{q.getColumn(1).getInt64(), q.getColumn(2).getString(),
-                                          q.getColumn(3).getString()});
+                                          q.getColumn(3).getString(), point});
+            }
         }
 
         SQLite::Statement insert(db, "INSERT INTO records(collection, id, status, updated_at, lon, lat, geometry, props) "
@@ -118,7 +124,8 @@ Result<ImportStats> replaceCollection(SQLite::Database& db, Collection collectio
                 continue;
             }
             it->second.seen = true;
-            if (it->second.props == props && it->second.geometry == r.geometryJson) {
+            // Points live in lon/lat, not in props: a moved marker is an update.
+            if (it->second.props == props && it->second.geometry == r.geometryJson && it->second.point == r.point) {
                 ++stats.unchanged;
                 continue;
             }

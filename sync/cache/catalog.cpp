@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "datetime.hpp"
 #include "record_codec.hpp"
 #include "text_fold.hpp"
 
@@ -59,10 +60,17 @@ Result<std::shared_ptr<const Catalog>> Catalog::load(SQLite::Database& db) {
             cat->m_records[index(*c)].push_back(std::move(rec).value());
         }
 
+        std::optional<std::int64_t> newest;
         for (Collection c : kAllCollections) {
             auto& recs = cat->m_records[index(c)];
-            for (const Record& r : recs)
-                if (r.updatedAt > cat->m_newestUpdate) cat->m_newestUpdate = r.updatedAt;
+            // Compare instants, not strings: offsets differ between records.
+            for (const Record& r : recs) {
+                const auto t = unixSecondsOfDateTime(r.updatedAt);
+                if (t && (!newest || *t > *newest)) {
+                    newest = t;
+                    cat->m_newestUpdate = r.updatedAt;
+                }
+            }
             std::vector<std::pair<std::string, std::size_t>> keys;
             keys.reserve(recs.size());
             for (std::size_t i = 0; i < recs.size(); ++i)

@@ -12,7 +12,7 @@ namespace cache {
 namespace {
 
 using json = nlohmann::json;
-constexpr std::size_t kMaxTextBytes = 4000 * 4;
+constexpr std::size_t kMaxTextChars = 4000;
 
 std::string trim(std::string_view s) {
     const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
@@ -23,10 +23,10 @@ std::string trim(std::string_view s) {
 
 Result<std::string> cleanText(std::string_view raw) {
     std::string s = trim(raw);
-    if (s.size() > kMaxTextBytes) return makeError("text longer than 4000 characters");
-    std::size_t pos = 0;
+    std::size_t pos = 0, chars = 0;
     while (pos < s.size()) {
         const char32_t cp = decodeUtf8(s, pos);
+        if (++chars > kMaxTextChars) return makeError("text longer than 4000 characters");
         if (cp == 0xFFFD) return makeError("text is not valid UTF-8");
         if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F)
             return makeError("text contains a control character");
