@@ -100,8 +100,8 @@ TEST_CASE("demo tour under Xvfb: home, filtered list and detail render as design
 
     const Image list = load(out / "list.png");
     CHECK(near(list.at(10, 10), topBar));
-    CHECK(near(list.at(60, 1000), sunken));        // filter panel
-    CHECK(near(list.at(100, 240), topBar, 30));    // the tapped chip is now filled (selected)
+    CHECK(near(list.at(560, 130), sunken));        // filter panel
+    CHECK(near(list.at(32, 242), topBar, 30));     // the tapped chip is now filled (selected)
     CHECK(inkShare(list, 680, 150, 1500, 230, white) > 0.02); // first row has text
 
     const Image detail = load(out / "detail.png");
