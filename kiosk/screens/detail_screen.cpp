@@ -70,7 +70,7 @@ void drawDetail(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     ScrollArea area("detail", origin, avail, ui.detailScroll, ui.detailContent, ctx.dt);
     const float left = th.padding * 2;
-    const float width = std::min(avail.x - left * 2, 1500.0f);
+    const float width = std::min(avail.x - left * 2, 1800.0f);
 
     const cache::Record* r = ctx.catalog.find(route.collection, route.recordId);
     ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + th.padding));
@@ -106,8 +106,15 @@ void drawDetail(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
         ImGui::Dummy(ImVec2(width, 36 + th.gap));
     }
 
+    // Wide screens: details on the left, contact and the rest on the right,
+    // so a visitor sees the whole record without scrolling.
     const cache::CollectionSpec& spec = r->spec();
-    for (Group g : {Group::Details, Group::Contact, Group::Accessibility, Group::Identifiers}) {
+    const bool twoColumns = avail.x >= 1400;
+    const float colGap = th.padding * 2;
+    const float leftW = twoColumns ? (width - colGap) * 0.55f : width;
+    const float rightX = twoColumns ? left + leftW + colGap : left;
+    const float rightW = twoColumns ? width - leftW - colGap : width;
+    const auto drawGroup = [&](Group g, float x, float w) {
         bool header = false;
         for (const cache::FieldSpec& f : spec.fields) {
             if (groupOf(f.key) != g || !shownAsRow(*r, f)) continue;
@@ -119,22 +126,29 @@ void drawDetail(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
                 if (target) value = target->title(lang);
             }
             if (!header) {
-                ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + th.gap * 1.5f));
+                ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + th.gap * 1.5f));
                 ImGui::PushFont(ctx.fonts.title);
                 const std::string_view gt = ctx.t(groupTitleKey(g));
                 ImGui::TextUnformatted(gt.data(), gt.data() + gt.size());
                 ImGui::PopFont();
-                const float lineX = ImGui::GetWindowPos().x + left, lineY = ImGui::GetCursorScreenPos().y;
-                ImGui::GetWindowDrawList()->AddLine(ImVec2(lineX, lineY), ImVec2(lineX + width, lineY), th.border, 2.0f);
+                const float lineX = ImGui::GetWindowPos().x + x, lineY = ImGui::GetCursorScreenPos().y;
+                ImGui::GetWindowDrawList()->AddLine(ImVec2(lineX, lineY), ImVec2(lineX + w, lineY), th.border, 2.0f);
                 ImGui::SetCursorPosY(ImGui::GetCursorPosY() + th.gap * 0.6f);
                 header = true;
             }
             bool tapped = false;
-            fieldRow(ctx, ctx.tr.field(lang, r->collection, f.key), value, left, width, target != nullptr,
+            fieldRow(ctx, ctx.tr.field(lang, r->collection, f.key), value, x, w, target != nullptr,
                      area.tapAllowed(), tapped);
             if (tapped && target) out.push_back(app::OpenDetail{target->collection, target->id});
         }
-    }
+    };
+    const float columnsTop = ImGui::GetCursorPosY();
+    drawGroup(Group::Details, left, leftW);
+    float bottom = ImGui::GetCursorPosY();
+    if (twoColumns) ImGui::SetCursorPosY(columnsTop);
+    for (Group g : {Group::Contact, Group::Accessibility, Group::Identifiers}) drawGroup(g, rightX, rightW);
+    bottom = std::max(bottom, ImGui::GetCursorPosY());
+    ImGui::SetCursorPosY(bottom);
 
     // Records that point at this one (offers and equipment of an entity, a
     // CIS run by a foundation), computed by the app when the route changed.
