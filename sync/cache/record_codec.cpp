@@ -37,6 +37,17 @@ void crossFieldChecks(const Record& r, std::string& issues) {
 
 } // namespace
 
+std::string recordIdOf(const json& properties, std::string_view featureId) {
+    // The Feature's id wins; properties.id is what QGIS can export.
+    if (!featureId.empty()) return std::string(featureId);
+    if (!properties.is_object()) return {};
+    const auto it = properties.find("id");
+    if (it == properties.end()) return {};
+    if (it->is_string()) return it->get<std::string>();
+    if (it->is_number_integer()) return std::to_string(it->get<std::int64_t>());
+    return {};
+}
+
 Result<Record> decodeRecord(Collection collection, const json& properties, const json& geometry,
                             std::string_view featureId) {
     const CollectionSpec& spec = specFor(collection);
@@ -48,13 +59,7 @@ Result<Record> decodeRecord(Collection collection, const json& properties, const
     if (!properties.is_object() && !properties.is_null())
         addIssue(issues, "properties", "not an object");
 
-    // Id: the Feature's id wins; properties.id is what QGIS can export.
-    if (!featureId.empty()) {
-        r.id = featureId;
-    } else if (auto it = props.find("id"); it != props.end()) {
-        if (it->is_string()) r.id = it->get<std::string>();
-        else if (it->is_number_integer()) r.id = std::to_string(it->get<std::int64_t>());
-    }
+    r.id = recordIdOf(props, featureId);
     if (r.id.empty()) addIssue(issues, "id", "missing");
     else if (!isValidRecordId(r.id)) addIssue(issues, "id", "may contain only A-Z a-z 0-9 . _ : - (max 64)");
 

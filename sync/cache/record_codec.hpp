@@ -19,4 +19,8 @@ Result<Record> decodeRecord(Collection collection, const nlohmann::json& propert
 
 nlohmann::json encodeRecordProperties(const Record& record);
 
+// The id a Feature names (Feature.id, else properties.id, text or whole
+// number), whether or not the rest of the record is valid; "" if none.
+std::string recordIdOf(const nlohmann::json& properties, std::string_view featureId);
+
 } // namespace cache

@@ -21,9 +21,14 @@ cache::Result<FeatureCollectionFile> parseFeatureCollection(std::string_view tex
         return makeError(std::string(name) + ": FeatureCollection has no \"features\" array");
     if (doc.contains("crs") && doc["crs"].is_object()) {
         // RFC 7946 removed "crs"; ogr2ogr still writes CRS84 (= WGS84 lon/lat). Anything else is a projection we do not read.
-        const std::string crs = doc["crs"].value("/properties/name"_json_pointer, std::string());
-        if (!crs.empty() && crs.find("CRS84") == std::string::npos && crs.find("4326") == std::string::npos)
-            return makeError(std::string(name) + ": coordinates are in " + crs + "; export as WGS 84 (EPSG:4326)");
+        const json* crsName = nullptr;
+        if (auto p = doc["crs"].find("properties"); p != doc["crs"].end() && p->is_object())
+            if (auto n = p->find("name"); n != p->end()) crsName = &*n;
+        if (crsName) {
+            const std::string crs = crsName->is_string() ? crsName->get<std::string>() : crsName->dump();
+            if (crs.find("CRS84") == std::string::npos && crs.find("4326") == std::string::npos)
+                return makeError(std::string(name) + ": coordinates are in " + crs + "; export as WGS 84 (EPSG:4326)");
+        }
     }
 
     FeatureCollectionFile out;

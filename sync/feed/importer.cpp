@@ -32,10 +32,8 @@ cache::Result<ImportReport> importGeoJsonFile(SQLite::Database& db, const std::f
         if (!rec) {
             report.problems.push_back(rec.error().message + " (feature #" + std::to_string(f.index) + ")");
             // Remember the id so its previous good version is kept.
-            std::string id = f.featureId;
-            if (id.empty() && f.properties.is_object() && f.properties.contains("id") && f.properties["id"].is_string())
-                id = f.properties["id"].get<std::string>();
-            if (cache::isValidRecordId(id)) badIds.insert(id);
+            if (const std::string id = cache::recordIdOf(f.properties, f.featureId); cache::isValidRecordId(id))
+                badIds.insert(id);
             continue;
         }
         if (!seen.insert(rec->id).second) {
