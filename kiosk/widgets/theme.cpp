@@ -1,6 +1,7 @@
 #include "theme.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 
 namespace kiosk::widgets {
@@ -9,7 +10,7 @@ Theme makeTheme(float dpi, float uiScale) {
     Theme t;
     t.dpi = dpi > 0 ? dpi : 96.0f;
     // 15 mm minimum, never smaller than what the layout's scale asks for.
-    t.targetPx = std::max(t.mm(15.0f), 64.0f * uiScale);
+    t.targetPx = std::ceil(std::max(t.mm(15.0f), 64.0f * uiScale));
     t.gap = 16.0f * uiScale;
     t.padding = 24.0f * uiScale;
     t.radius = 14.0f * uiScale;
