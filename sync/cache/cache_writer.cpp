@@ -97,17 +97,29 @@ Result<ImportStats> replaceCollection(SQLite::Database& db, Collection collectio
                                      "VALUES(:collection, :id, :status, :updated_at, :lon, :lat, :geometry, :props)");
         SQLite::Statement update(db, "UPDATE records SET status = :status, updated_at = :updated_at, lon = :lon, "
                                      "lat = :lat, geometry = :geometry, props = :props WHERE rowid = :rowid");
-        SQLite::Statement ftsDelete(db, "DELETE FROM record_search WHERE rowid = ?");
-        SQLite::Statement ftsInsert(db, "INSERT INTO record_search(rowid, collection, title, body) VALUES(?, ?, ?, ?)");
-
+        // The base map has no search table: its statements are never run.
+        const std::string table(searchTable(collection));
+        const bool searchable = !table.empty();
+        std::optional<SQLite::Statement> ftsDelete, ftsInsert;
+        if (searchable) {
+            ftsDelete.emplace(db, "DELETE FROM " + table + " WHERE rowid = ?");
+            ftsInsert.emplace(db, "INSERT INTO " + table + "(rowid, id, title, body) VALUES(?, ?, ?, ?)");
+        }
+        const auto unindex = [&](std::int64_t rowid) {
+            if (!searchable) return;
+            ftsDelete->bind(1, rowid);
+            ftsDelete->exec();
+            ftsDelete->reset();
+        };
         const auto index = [&](std::int64_t rowid, const Record& r) {
+            if (!searchable) return;
             const SearchText t = searchTextOf(r);
-            ftsInsert.bind(1, rowid);
-            ftsInsert.bind(2, key);
-            ftsInsert.bind(3, t.title);
-            ftsInsert.bind(4, t.body);
-            ftsInsert.exec();
-            ftsInsert.reset();
+            ftsInsert->bind(1, rowid);
+            ftsInsert->bind(2, r.id);
+            ftsInsert->bind(3, t.title);
+            ftsInsert->bind(4, t.body);
+            ftsInsert->exec();
+            ftsInsert->reset();
         };
 
         for (const Record& r : records) {
@@ -133,9 +145,7 @@ Result<ImportStats> replaceCollection(SQLite::Database& db, Collection collectio
             update.bind(":rowid", it->second.rowid);
             update.exec();
             update.reset();
-            ftsDelete.bind(1, it->second.rowid);
-            ftsDelete.exec();
-            ftsDelete.reset();
+            unindex(it->second.rowid);
             index(it->second.rowid, r);
             ++stats.updated;
         }
@@ -150,9 +160,7 @@ Result<ImportStats> replaceCollection(SQLite::Database& db, Collection collectio
             remove.bind(1, e.rowid);
             remove.exec();
             remove.reset();
-            ftsDelete.bind(1, e.rowid);
-            ftsDelete.exec();
-            ftsDelete.reset();
+            unindex(e.rowid);
             ++stats.removed;
         }
 

@@ -13,4 +13,8 @@ struct SearchText {
 
 SearchText searchTextOf(const Record& record);
 
+// The FTS5 table holding a collection's index ("search_entities"); empty
+// for collections that are not searched (the base map).
+std::string_view searchTable(Collection c);
+
 } // namespace cache

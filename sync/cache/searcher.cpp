@@ -1,43 +1,90 @@
 #include "searcher.hpp"
 
-#include <array>
+#include <algorithm>
 
 #include "search_query.hpp"
+#include "search_text.hpp"
 
 namespace cache {
+namespace {
 
-Searcher::Searcher(SQLite::Database& db)
-    : m_ranked(db, "SELECT collection, (SELECT id FROM records WHERE rowid = s.rowid), "
-                   "bm25(record_search, 0.0, 8.0, 1.0) AS score "
-                   "FROM record_search AS s WHERE record_search MATCH ? "
-                   "AND collection <> 'basemap' ORDER BY score LIMIT ?") {}
+bool isWordStart(const std::string& text, std::size_t pos) {
+    if (pos == 0) return true;
+    const auto c = static_cast<unsigned char>(text[pos - 1]);
+    return !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80);
+}
+
+// How well the folded title answers the typed tokens: every token that
+// starts a title word counts, a title starting with the first token more.
+int titleScore(const std::string& title, const std::vector<std::string>& tokens) {
+    int score = 0;
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+        for (std::size_t pos = title.find(tokens[t]); pos != std::string::npos;
+             pos = title.find(tokens[t], pos + 1)) {
+            if (!isWordStart(title, pos)) continue;
+            score += 10;
+            if (pos == 0 && t == 0) score += 5;
+            break;
+        }
+    }
+    return score;
+}
+
+} // namespace
+
+Searcher::Searcher(SQLite::Database& db) {
+    for (Collection c : kAllCollections) {
+        const std::string table(searchTable(c));
+        if (table.empty()) continue; // the base map's labels are not directory entries
+        m_candidates.emplace_back(
+            c, SQLite::Statement(db, "SELECT id, title FROM " + table + " WHERE " + table + " MATCH ? LIMIT ?"));
+    }
+}
 
 Result<SearchResults> Searcher::search(std::string_view typed) {
     SearchResults out;
     out.query = std::string(typed);
     const std::string expr = buildMatchExpression(typed);
     if (expr.empty()) return out;
+    const std::vector<std::string> tokens = searchTokens(typed);
     try {
-        m_ranked.reset();
-        m_ranked.clearBindings();
-        m_ranked.bind(1, expr);
-        m_ranked.bind(2, kMaxHits);
-        std::array<SearchGroup, kAllCollections.size()> groups;
-        for (std::size_t i = 0; i < groups.size(); ++i) groups[i].collection = kAllCollections[i];
-        while (m_ranked.executeStep()) {
-            const auto c = parseCollection(m_ranked.getColumn(0).getText());
-            if (!c) continue;
-            SearchGroup& g = groups[static_cast<std::size_t>(*c)];
-            ++g.total;
-            if (static_cast<int>(g.hits.size()) < kMaxHitsPerCollection)
-                g.hits.push_back({*c, m_ranked.getColumn(1).getString(), m_ranked.getColumn(2).getDouble()});
+        struct Candidate {
+            int score;
+            std::size_t titleLength;
+            std::size_t order; // index order, for a stable tie-break
+            std::string id;
+            bool operator<(const Candidate& o) const {
+                if (score != o.score) return score > o.score;
+                if (titleLength != o.titleLength) return titleLength < o.titleLength;
+                return order < o.order;
+            }
+        };
+        for (auto& [c, stmt] : m_candidates) {
+            stmt.reset();
+            stmt.bind(1, expr);
+            stmt.bind(2, kCandidatesPerCollection + 1);
+            std::vector<Candidate> found;
+            while (stmt.executeStep()) {
+                const std::string title = stmt.getColumn(1).getString();
+                found.push_back({titleScore(title, tokens), title.size(), found.size(), stmt.getColumn(0).getString()});
+            }
+            stmt.reset();
+            if (found.empty()) continue;
+
+            SearchGroup g;
+            g.collection = c;
+            g.more = static_cast<int>(found.size()) > kCandidatesPerCollection;
+            if (g.more) found.resize(kCandidatesPerCollection);
+            g.total = static_cast<int>(found.size());
+            const auto keep = std::min<std::size_t>(found.size(), kMaxHitsPerCollection);
+            std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(keep), found.end());
+            for (std::size_t i = 0; i < keep; ++i)
+                g.hits.push_back({c, std::move(found[i].id), -static_cast<double>(found[i].score)});
+            out.groups.push_back(std::move(g));
         }
-        m_ranked.reset();
-        for (auto& g : groups)
-            if (!g.hits.empty()) out.groups.push_back(std::move(g));
         return out;
     } catch (const std::exception& e) {
-        m_ranked.reset();
+        for (auto& entry : m_candidates) entry.second.reset();
         return makeError(std::string("search failed: ") + e.what());
     }
 }

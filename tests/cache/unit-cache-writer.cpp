@@ -67,7 +67,7 @@ TEST_CASE("replaceCollection counts added, unchanged, updated and removed") {
     CHECK(s.unchanged == n - 2);
     CHECK(s.removed == 1);
     CHECK(db->execAndGet("SELECT count(*) FROM records").getInt() == n - 1);
-    CHECK(db->execAndGet("SELECT count(*) FROM record_search").getInt() == n - 1);
+    CHECK(db->execAndGet("SELECT count(*) FROM search_entities").getInt() == n - 1);
 }
 
 TEST_CASE("replaceCollection touches only its own collection") {
@@ -98,7 +98,7 @@ TEST_CASE("the search index follows updates and removals") {
     records.erase(records.begin() + 4);
     replaced(*db, C::Entities, records);
     CHECK(hitIds(*db, "slonecznik").empty());
-    CHECK(db->execAndGet("SELECT count(*) FROM record_search").getInt() ==
+    CHECK(db->execAndGet("SELECT count(*) FROM search_entities").getInt() ==
           db->execAndGet("SELECT count(*) FROM records").getInt());
 }
 
@@ -158,7 +158,7 @@ TEST_CASE("replaceCollection is one transaction: one commit, or nothing on failu
     CHECK(s.error().message.find("refused by test trigger") != std::string::npos);
     CHECK(commits == 0);
     CHECK(pestor_test::dumpRecords(*db) == before);
-    CHECK(db->execAndGet("SELECT count(*) FROM record_search WHERE collection = 'offers'").getInt() == 0);
+    CHECK(db->execAndGet("SELECT count(*) FROM search_offers").getInt() == 0);
     CHECK(db->execAndGet("SELECT count(*) FROM import_log").getInt() == 1);
     CHECK(sqlite3_get_autocommit(db->getHandle()) != 0); // no transaction left open
 }

@@ -1,6 +1,7 @@
 // Schema version, forward migrations, and opening the cache for writing
 // (sync) and read-only (kiosk), on real files.
 #include "cache/schema.hpp"
+#include "cache/searcher.hpp"
 
 #include <doctest/doctest.h>
 
@@ -39,7 +40,7 @@ TEST_CASE("a fresh database migrates to kSchemaVersion with every table") {
     const auto m = cache::migrate(db);
     REQUIRE_MESSAGE(m.ok(), (m.ok() ? "" : m.error().message));
     CHECK(cache::schemaVersion(db) == cache::kSchemaVersion);
-    for (const char* table : {"records", "record_search", "import_log", "sync_state"}) {
+    for (const char* table : {"records", "search_entities", "search_offers", "search_indicators", "import_log", "sync_state"}) {
         CAPTURE(table);
         CHECK(tableExists(db, table));
     }
@@ -65,16 +66,27 @@ TEST_CASE("step-by-step migration keeps data written at version 1") {
     CHECK(cache::schemaVersion(db) == 1);
     CHECK(tableExists(db, "records"));
     CHECK_FALSE(tableExists(db, "sync_state"));
+    // A record as version 1 stored it (canonical props), and its v1 index row.
+    const std::string props = R"({"id":"ent-1","status":"active","updated_at":"2024-05-01T10:00:00+02:00",)"
+                              R"("name":"Fundacja Żółw","legal_form":"fundacja","address":"ul. Szeroka 1",)"
+                              R"("district":"stare_miasto"})";
     db.exec("INSERT INTO records(collection, id, status, updated_at, lon, lat, props) "
-            "VALUES('entities', 'ent-1', 'active', '2024-05-01T10:00:00+02:00', 18.6, 53.0, '{\"x\":1}')");
-    db.exec("INSERT INTO record_search(rowid, collection, title, body) VALUES(1, 'entities', 'zolw', '')");
+            "VALUES('entities', 'ent-1', 'active', '2024-05-01T10:00:00+02:00', 18.6, 53.0, '" + props + "')");
+    db.exec("INSERT INTO record_search(rowid, collection, title, body) VALUES(1, 'entities', 'fundacja zolw', '')");
     db.exec("INSERT INTO import_log VALUES('2024-05-01T08:00:00Z', 'entities', 'entities.geojson', 1, 0, 0, 0)");
 
     REQUIRE(cache::migrate(db).ok());
     CHECK(cache::schemaVersion(db) == cache::kSchemaVersion);
     CHECK(tableExists(db, "sync_state"));
-    CHECK(pestor_test::dumpQuery(db, "SELECT collection, id, props FROM records") == "entities\x1F" "ent-1\x1F{\"x\":1}\x1F\n");
-    CHECK(db.execAndGet("SELECT count(*) FROM record_search WHERE record_search MATCH 'zolw'").getInt() == 1);
+    CHECK(pestor_test::dumpQuery(db, "SELECT collection, id, props FROM records") ==
+          "entities\x1F" "ent-1\x1F" + props + "\x1F\n");
+    // Version 3 rebuilt the index from the records, one table per collection.
+    CHECK(db.execAndGet("SELECT count(*) FROM search_entities WHERE search_entities MATCH 'zolw'").getInt() == 1);
+    cache::Searcher searcher(db);
+    const auto found = searcher.search("żółw");
+    REQUIRE(found.ok());
+    REQUIRE(found->groups.size() == 1);
+    CHECK(found->groups[0].hits.at(0).id == "ent-1");
     CHECK(db.execAndGet("SELECT count(*) FROM import_log").getInt() == 1);
 }
 

@@ -1,6 +1,7 @@
 // importGeoJsonFile: one file into the cache in one transaction. Good records
 // are written, bad ones reported (collection/id: field: reason) and never
 // written, and a file that cannot be read leaves the cache byte-for-byte as it was.
+#include "cache/search_text.hpp"
 #include "feed/importer.hpp"
 
 #include <doctest/doctest.h>
@@ -57,7 +58,15 @@ struct ImportFixture {
     std::string records() { return pestor_test::dumpRecords(*db); }
     std::string cacheContent() {
         return pestor_test::dumpRecords(*db) + pestor_test::dumpQuery(*db, "SELECT * FROM import_log ORDER BY rowid") +
-               pestor_test::dumpQuery(*db, "SELECT rowid, collection, title, body FROM record_search ORDER BY rowid");
+               searchContent();
+    }
+    // Every per-collection full-text table, so "unchanged" covers the index too.
+    std::string searchContent() {
+        std::string out;
+        for (auto c : cache::kAllCollections)
+            if (const auto table = cache::searchTable(c); !table.empty())
+                out += pestor_test::dumpQuery(*db, "SELECT rowid, id, title, body FROM " + std::string(table) + " ORDER BY rowid");
+        return out;
     }
     std::string row(std::string_view id) {
         return pestor_test::dumpQuery(*db, "SELECT status, updated_at, lon, lat, props FROM records WHERE id = '" +
