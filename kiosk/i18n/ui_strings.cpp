@@ -38,6 +38,8 @@ constexpr std::array kUi{
           "Start typing — results appear as you type.",
           "Почніть вводити — результати з'являться одразу."},
     Entry{"search.clear", "Wyczyść", "Clear", "Очистити"},
+    Entry{"search.results_more", "Ponad %d wyników — dopisz kolejne litery", "More than %d results — keep typing",
+          "Понад %d результатів — введіть ще літери"},
     Entry{"search.results.0", "%d wynik", "%d result", "%d результат"},
     Entry{"search.results.1", "%d wyniki", "%d results", "%d результати"},
     Entry{"search.results.2", "%d wyników", "%d results", "%d результатів"},

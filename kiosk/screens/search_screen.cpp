@@ -56,14 +56,20 @@ void drawSearch(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
         return;
     }
     ImGui::PushFont(ctx.fonts.bodyBold);
-    const std::string total = ctx.tr.count(ctx.lang(), "search.results", results->total());
+    std::string total;
+    if (results->more()) {
+        total = std::string(ctx.t("search.results_more"));
+        total.replace(total.find("%d"), 2, std::to_string(results->total()));
+    } else {
+        total = ctx.tr.count(ctx.lang(), "search.results", results->total());
+    }
     ImGui::TextUnformatted(total.c_str());
     ImGui::PopFont();
     for (const cache::SearchGroup& g : results->groups) {
         ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + th.gap));
         ImGui::PushFont(ctx.fonts.title);
         const std::string header = std::string(ctx.tr.collection(ctx.lang(), g.collection)) + "  (" +
-                                   std::to_string(g.total) + ")";
+                                   std::to_string(g.total) + (g.more ? "+" : "") + ")";
         ImGui::TextUnformatted(header.c_str());
         ImGui::PopFont();
         for (const cache::SearchHit& hit : g.hits) {
