@@ -51,9 +51,9 @@ std::optional<platform::ScriptPlayer> loadScript(const std::filesystem::path& pa
     return platform::ScriptPlayer(std::get<platform::Script>(std::move(parsed)));
 }
 
-std::string statusLine(const i18n::Translator& tr, cache::Lang lang, const cache::Catalog& catalog,
-                       const std::string& problem) {
-    if (!problem.empty() && catalog.newestUpdate().empty()) return std::string(tr.text(lang, "status.no_data"));
+// What the status line tells a visitor: how fresh the data is. Cache
+// problems go to the log; the visitor keeps the last good snapshot.
+std::string statusLine(const i18n::Translator& tr, cache::Lang lang, const cache::Catalog& catalog) {
     if (catalog.newestUpdate().empty()) return std::string(tr.text(lang, "status.no_data"));
     std::string s(tr.text(lang, "status.data_as_of"));
     if (auto p = s.find("%s"); p != std::string::npos) s.replace(p, 2, i18n::formatDateTime(lang, catalog.newestUpdate()));
@@ -176,7 +176,7 @@ int runKiosk(const Options& options) {
                                          views.relatedRows(),
                                          now,
                                          io.DeltaTime,
-                                         statusLine(translator, session.lang, *catalog, cacheProblem)};
+                                         statusLine(translator, session.lang, *catalog)};
         screens::drawKioskFrame(ctx, ui, actions);
         ImGui::Render();
         imgui->renderDrawData(ImGui::ColorConvertU32ToFloat4(theme.background));

@@ -20,8 +20,6 @@ constexpr std::array kUi{
     Entry{"status.no_data", "Brak danych — terminal czeka na pierwszą synchronizację",
           "No data yet — the terminal is waiting for its first sync",
           "Даних ще немає — термінал чекає на першу синхронізацію"},
-    Entry{"status.cache_error", "Dane chwilowo niedostępne", "Data temporarily unavailable",
-          "Дані тимчасово недоступні"},
     // [SECTION] home
     Entry{"home.prompt", "Czego szukasz?", "What are you looking for?", "Що ви шукаєте?"},
     Entry{"home.browse", "Przeglądaj", "Browse", "Переглянути"},
