@@ -61,123 +61,156 @@ std::string nowUtc() {
     return buf;
 }
 
+// The work of one collection replacement, inside the caller's transaction.
+// Throws on SQLite errors; the caller's transaction rolls back.
+ImportStats replaceInTransaction(SQLite::Database& db, Collection collection, const std::vector<Record>& records,
+                                 const std::set<std::string>& keepExisting, int rejected, std::string_view source) {
+    const std::string key(collectionKey(collection));
+    ImportStats stats;
+    stats.rejected = rejected;
+
+    struct Existing {
+        std::int64_t rowid;
+        std::string props, geometry;
+        std::optional<GeoPoint> point;
+        bool seen = false;
+    };
+    std::map<std::string, Existing, std::less<>> existing;
+    {
+        SQLite::Statement q(db, "SELECT id, rowid, props, coalesce(geometry, ''), lon, lat FROM records "
+                                "WHERE collection = ?");
+        q.bind(1, key);
+        while (q.executeStep()) {
+            std::optional<GeoPoint> point;
+            if (!q.getColumn(4).isNull()) point = GeoPoint{q.getColumn(4).getDouble(), q.getColumn(5).getDouble()};
+            existing.emplace(q.getColumn(0).getString(),
+                             Existing{q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+                                      q.getColumn(3).getString(), point});
+        }
+    }
+
+    SQLite::Statement insert(db, "INSERT INTO records(collection, id, status, updated_at, lon, lat, geometry, props) "
+                                 "VALUES(:collection, :id, :status, :updated_at, :lon, :lat, :geometry, :props)");
+    SQLite::Statement update(db, "UPDATE records SET status = :status, updated_at = :updated_at, lon = :lon, "
+                                 "lat = :lat, geometry = :geometry, props = :props WHERE rowid = :rowid");
+    // The base map has no search table: its statements are never run.
+    const std::string table(searchTable(collection));
+    const bool searchable = !table.empty();
+    std::optional<SQLite::Statement> ftsDelete, ftsInsert;
+    if (searchable) {
+        ftsDelete.emplace(db, "DELETE FROM " + table + " WHERE rowid = ?");
+        ftsInsert.emplace(db, "INSERT INTO " + table + "(rowid, id, title, body) VALUES(?, ?, ?, ?)");
+    }
+    const auto unindex = [&](std::int64_t rowid) {
+        if (!searchable) return;
+        ftsDelete->bind(1, rowid);
+        ftsDelete->exec();
+        ftsDelete->reset();
+    };
+    const auto index = [&](std::int64_t rowid, const Record& r) {
+        if (!searchable) return;
+        const SearchText t = searchTextOf(r);
+        ftsInsert->bind(1, rowid);
+        ftsInsert->bind(2, r.id);
+        ftsInsert->bind(3, t.title);
+        ftsInsert->bind(4, t.body);
+        ftsInsert->exec();
+        ftsInsert->reset();
+    };
+
+    for (const Record& r : records) {
+        const std::string props = encodeRecordProperties(r).dump();
+        auto it = existing.find(r.id);
+        if (it == existing.end()) {
+            insert.bind(":collection", key);
+            insert.bind(":id", r.id);
+            bindRecord(insert, r, props);
+            insert.exec();
+            insert.reset();
+            index(db.getLastInsertRowid(), r);
+            ++stats.added;
+            continue;
+        }
+        it->second.seen = true;
+        // Points live in lon/lat, not in props: a moved marker is an update.
+        if (it->second.props == props && it->second.geometry == r.geometryJson && it->second.point == r.point) {
+            ++stats.unchanged;
+            continue;
+        }
+        bindRecord(update, r, props);
+        update.bind(":rowid", it->second.rowid);
+        update.exec();
+        update.reset();
+        unindex(it->second.rowid);
+        index(it->second.rowid, r);
+        ++stats.updated;
+    }
+
+    SQLite::Statement remove(db, "DELETE FROM records WHERE rowid = ?");
+    for (const auto& [id, e] : existing) {
+        if (e.seen) continue;
+        if (keepExisting.count(id)) {
+            ++stats.keptOld;
+            continue;
+        }
+        remove.bind(1, e.rowid);
+        remove.exec();
+        remove.reset();
+        unindex(e.rowid);
+        ++stats.removed;
+    }
+
+    SQLite::Statement log(db, "INSERT INTO import_log VALUES(?, ?, ?, ?, ?, ?, ?)");
+    log.bind(1, nowUtc());
+    log.bind(2, key);
+    log.bind(3, std::string(source));
+    log.bind(4, stats.added);
+    log.bind(5, stats.updated);
+    log.bind(6, stats.removed);
+    log.bind(7, stats.rejected);
+    log.exec();
+
+    return stats;
+}
+
 } // namespace
 
 Result<ImportStats> replaceCollection(SQLite::Database& db, Collection collection,
                                       const std::vector<Record>& records,
                                       const std::set<std::string>& keepExisting, int rejected,
                                       std::string_view source) {
-    const std::string key(collectionKey(collection));
-    ImportStats stats;
-    stats.rejected = rejected;
     try {
         ImmediateTransaction tx(db);
-
-        struct Existing {
-            std::int64_t rowid;
-            std::string props, geometry;
-            std::optional<GeoPoint> point;
-            bool seen = false;
-        };
-        std::map<std::string, Existing, std::less<>> existing;
-        {
-            SQLite::Statement q(db, "SELECT id, rowid, props, coalesce(geometry, ''), lon, lat FROM records "
-                                    "WHERE collection = ?");
-            q.bind(1, key);
-            while (q.executeStep()) {
-                std::optional<GeoPoint> point;
-                if (!q.getColumn(4).isNull()) point = GeoPoint{q.getColumn(4).getDouble(), q.getColumn(5).getDouble()};
-                existing.emplace(q.getColumn(0).getString(),
-                                 Existing{q.getColumn(1).getInt64(), q.getColumn(2).getString(),
-                                          q.getColumn(3).getString(), point});
-            }
-        }
-
-        SQLite::Statement insert(db, "INSERT INTO records(collection, id, status, updated_at, lon, lat, geometry, props) "
-                                     "VALUES(:collection, :id, :status, :updated_at, :lon, :lat, :geometry, :props)");
-        SQLite::Statement update(db, "UPDATE records SET status = :status, updated_at = :updated_at, lon = :lon, "
-                                     "lat = :lat, geometry = :geometry, props = :props WHERE rowid = :rowid");
-        // The base map has no search table: its statements are never run.
-        const std::string table(searchTable(collection));
-        const bool searchable = !table.empty();
-        std::optional<SQLite::Statement> ftsDelete, ftsInsert;
-        if (searchable) {
-            ftsDelete.emplace(db, "DELETE FROM " + table + " WHERE rowid = ?");
-            ftsInsert.emplace(db, "INSERT INTO " + table + "(rowid, id, title, body) VALUES(?, ?, ?, ?)");
-        }
-        const auto unindex = [&](std::int64_t rowid) {
-            if (!searchable) return;
-            ftsDelete->bind(1, rowid);
-            ftsDelete->exec();
-            ftsDelete->reset();
-        };
-        const auto index = [&](std::int64_t rowid, const Record& r) {
-            if (!searchable) return;
-            const SearchText t = searchTextOf(r);
-            ftsInsert->bind(1, rowid);
-            ftsInsert->bind(2, r.id);
-            ftsInsert->bind(3, t.title);
-            ftsInsert->bind(4, t.body);
-            ftsInsert->exec();
-            ftsInsert->reset();
-        };
-
-        for (const Record& r : records) {
-            const std::string props = encodeRecordProperties(r).dump();
-            auto it = existing.find(r.id);
-            if (it == existing.end()) {
-                insert.bind(":collection", key);
-                insert.bind(":id", r.id);
-                bindRecord(insert, r, props);
-                insert.exec();
-                insert.reset();
-                index(db.getLastInsertRowid(), r);
-                ++stats.added;
-                continue;
-            }
-            it->second.seen = true;
-            // Points live in lon/lat, not in props: a moved marker is an update.
-            if (it->second.props == props && it->second.geometry == r.geometryJson && it->second.point == r.point) {
-                ++stats.unchanged;
-                continue;
-            }
-            bindRecord(update, r, props);
-            update.bind(":rowid", it->second.rowid);
-            update.exec();
-            update.reset();
-            unindex(it->second.rowid);
-            index(it->second.rowid, r);
-            ++stats.updated;
-        }
-
-        SQLite::Statement remove(db, "DELETE FROM records WHERE rowid = ?");
-        for (const auto& [id, e] : existing) {
-            if (e.seen) continue;
-            if (keepExisting.count(id)) {
-                ++stats.keptOld;
-                continue;
-            }
-            remove.bind(1, e.rowid);
-            remove.exec();
-            remove.reset();
-            unindex(e.rowid);
-            ++stats.removed;
-        }
-
-        SQLite::Statement log(db, "INSERT INTO import_log VALUES(?, ?, ?, ?, ?, ?, ?)");
-        log.bind(1, nowUtc());
-        log.bind(2, key);
-        log.bind(3, std::string(source));
-        log.bind(4, stats.added);
-        log.bind(5, stats.updated);
-        log.bind(6, stats.removed);
-        log.bind(7, stats.rejected);
-        log.exec();
-
+        ImportStats stats = replaceInTransaction(db, collection, records, keepExisting, rejected, source);
         tx.commit();
         return stats;
     } catch (const std::exception& e) {
-        return makeError("writing " + key + " to the cache failed (nothing was changed): " + e.what());
+        return makeError("writing " + std::string(collectionKey(collection)) +
+                         " to the cache failed (nothing was changed): " + e.what());
+    }
+}
+
+Result<std::map<Collection, ImportStats>> applyFeedUpdate(SQLite::Database& db,
+                                                          const std::vector<CollectionReplacement>& collections,
+                                                          const std::map<std::string, std::string>& syncState,
+                                                          std::string_view source) {
+    try {
+        ImmediateTransaction tx(db);
+        std::map<Collection, ImportStats> out;
+        for (const CollectionReplacement& c : collections)
+            out[c.collection] = replaceInTransaction(db, c.collection, c.records, {}, 0, source);
+        SQLite::Statement put(db, "INSERT INTO sync_state(key, value) VALUES(?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        for (const auto& [k, v] : syncState) {
+            put.bind(1, k);
+            put.bind(2, v);
+            put.exec();
+            put.reset();
+        }
+        tx.commit();
+        return out;
+    } catch (const std::exception& e) {
+        return makeError(std::string("applying the feed to the cache failed (the previous data is kept): ") + e.what());
     }
 }
 

@@ -2,6 +2,7 @@
 // The only code that writes records. One call = one transaction: readers see
 // the collection as it was or as it is now, never a mix.
 #include <SQLiteCpp/Database.h>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -27,5 +28,16 @@ Result<ImportStats> replaceCollection(SQLite::Database& db, Collection collectio
                                       const std::vector<Record>& records,
                                       const std::set<std::string>& keepExisting, int rejected,
                                       std::string_view source);
+
+// A whole feed update: every listed collection replaced and the sync state
+// written, in ONE transaction, so the kiosk sees the old feed or the new one.
+struct CollectionReplacement {
+    Collection collection;
+    std::vector<Record> records;
+};
+Result<std::map<Collection, ImportStats>> applyFeedUpdate(SQLite::Database& db,
+                                                          const std::vector<CollectionReplacement>& collections,
+                                                          const std::map<std::string, std::string>& syncState,
+                                                          std::string_view source);
 
 } // namespace cache

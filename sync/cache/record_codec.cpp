@@ -108,6 +108,13 @@ Result<Record> decodeRecord(Collection collection, const json& properties, const
     return r;
 }
 
+json encodeFeature(const Record& r) {
+    json geometry = nullptr;
+    if (r.point) geometry = {{"type", "Point"}, {"coordinates", {r.point->lon, r.point->lat}}};
+    else if (!r.geometryJson.empty()) geometry = json::parse(r.geometryJson);
+    return {{"type", "Feature"}, {"id", r.id}, {"properties", encodeRecordProperties(r)}, {"geometry", geometry}};
+}
+
 json encodeRecordProperties(const Record& r) {
     const CollectionSpec& spec = r.spec();
     json o = json::object();

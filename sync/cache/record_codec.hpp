@@ -18,6 +18,8 @@ Result<Record> decodeRecord(Collection collection, const nlohmann::json& propert
                             const nlohmann::json& geometry, std::string_view featureId);
 
 nlohmann::json encodeRecordProperties(const Record& record);
+// The record as a GeoJSON Feature (id, canonical properties, geometry).
+nlohmann::json encodeFeature(const Record& record);
 
 // The id a Feature names (Feature.id, else properties.id, text or whole
 // number), whether or not the rest of the record is valid; "" if none.

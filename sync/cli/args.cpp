@@ -17,7 +17,7 @@ std::optional<Args> parseArgs(int argc, char** argv, int first, const std::set<s
                 error = "option " + arg + " needs a value";
                 return std::nullopt;
             }
-            a.options[arg.substr(2)] = argv[++i];
+            a.options[arg.substr(2)].push_back(argv[++i]);
         } else if (switches.count(arg.substr(2))) {
             a.flags.insert(arg.substr(2));
         } else {

@@ -10,14 +10,18 @@
 namespace cli {
 
 struct Args {
-    std::map<std::string, std::string> options;
+    std::map<std::string, std::vector<std::string>> options; // a repeated option keeps every value
     std::set<std::string> flags;
     std::vector<std::string> positional;
 
     std::optional<std::string> option(const std::string& name) const {
         auto it = options.find(name);
         if (it == options.end()) return std::nullopt;
-        return it->second;
+        return it->second.back();
+    }
+    std::vector<std::string> all(const std::string& name) const {
+        auto it = options.find(name);
+        return it == options.end() ? std::vector<std::string>{} : it->second;
     }
     bool flag(const std::string& name) const { return flags.count(name) > 0; }
 };

@@ -1,5 +1,6 @@
 // The cache reader: search, show and status print JSON lines for admins and
 // scripts. They open the cache read-only, as the kiosk does.
+#include <chrono>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -9,6 +10,7 @@
 #include "cache/record_codec.hpp"
 #include "cache/schema.hpp"
 #include "cache/searcher.hpp"
+#include "cache/sync_state.hpp"
 #include "commands.hpp"
 
 namespace cli {
@@ -127,6 +129,14 @@ int runStatus(int argc, char** argv) {
                            {"records", counts},
                            {"newest_update", (*catalog)->newestUpdate()},
                            {"unreadable_records", (*catalog)->skippedRecords()}};
+    if (auto st = cache::readSyncStatus(*db)) {
+        const auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                             std::chrono::system_clock::now().time_since_epoch()).count();
+        line["sync"] = {{"feed_url", st->feedUrl},       {"feed_sequence", st->sequence},
+                        {"generated_at", st->generatedAt}, {"expires_at", st->expiresAt},
+                        {"stale", st->staleAt(now)},      {"last_attempt", st->lastAttempt},
+                        {"last_success", st->lastSuccess}, {"last_error", st->lastError}};
+    }
     std::cout << line.dump() << "\n";
     return 0;
 }

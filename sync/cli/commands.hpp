@@ -7,5 +7,6 @@ int runImport(int argc, char** argv);
 int runSearch(int argc, char** argv);
 int runShow(int argc, char** argv);
 int runStatus(int argc, char** argv);
+int runSync(int argc, char** argv);
 
 } // namespace cli

@@ -1,6 +1,5 @@
-// pestor-sync: the network-facing side's command line. This issue provides
-// the cache tools (import, search, show, status); the HTTPS sync arrives
-// with the feed.
+// pestor-sync: the network-facing side's command line: the HTTPS sync and
+// the cache tools (import, search, show, status).
 #include <cstring>
 #include <iostream>
 
@@ -10,6 +9,8 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: pestor-sync COMMAND [options]\n"
+    "  sync   --cache PATH --feed URL --key FILE.pub [--once | --interval S [--jitter S]] ...\n"
+    "                    fetch the signed feed over HTTPS and apply it in one transaction\n"
     "  import --cache PATH [--collection NAME] [--strict] FILE.geojson...\n"
     "                    validate GeoJSON FeatureCollections and write them to the cache\n"
     "  search --cache PATH [--lang pl|en|uk] TEXT...   full-text search, JSON lines\n"
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
     if (cmd == "search") return cli::runSearch(argc, argv);
     if (cmd == "show") return cli::runShow(argc, argv);
     if (cmd == "status") return cli::runStatus(argc, argv);
+    if (cmd == "sync") return cli::runSync(argc, argv);
     std::cerr << "pestor-sync: unknown command '" << cmd << "'\n" << kUsage;
     return 2;
 }

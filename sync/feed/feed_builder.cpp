@@ -1,0 +1,214 @@
+#include "feed_builder.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "cache/datetime.hpp"
+#include "cache/record_codec.hpp"
+#include "chunking.hpp"
+#include "csv_reader.hpp"
+#include "geojson_reader.hpp"
+#include "gzip.hpp"
+#include "hashing.hpp"
+
+namespace feed {
+namespace {
+
+namespace fs = std::filesystem;
+using cache::makeError;
+
+std::string readAll(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// Writes atomically: a reader (or a CDN) never sees half a file.
+bool writeFileAtomic(const fs::path& path, std::string_view bytes, std::string& error) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    const fs::path tmp = path.string() + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        if (!out) {
+            error = "cannot write " + tmp.string();
+            return false;
+        }
+    }
+    fs::rename(tmp, path, ec);
+    if (ec) {
+        error = "cannot rename " + tmp.string() + ": " + ec.message();
+        return false;
+    }
+    return true;
+}
+
+std::string nowRfc3339() {
+    const auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return *cache::normaliseDateTime(buf);
+}
+
+std::string plusDays(const std::string& rfc3339, int days) {
+    const auto t = *cache::unixSecondsOfDateTime(rfc3339) + std::int64_t(days) * 86400;
+    const auto d = cache::civilFromDays(t >= 0 ? t / 86400 : (t - 86399) / 86400);
+    const std::int64_t secs = t - cache::daysFromCivil(d.year, d.month, d.day) * 86400;
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d+00:00", d.year, d.month, d.day,
+                  static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60), static_cast<int>(secs % 60));
+    return buf;
+}
+
+std::optional<std::string> imageType(std::string_view bytes) {
+    if (bytes.starts_with("\x89PNG\r\n\x1a\n")) return "image/png";
+    if (bytes.size() > 3 && bytes.starts_with("\xFF\xD8\xFF")) return "image/jpeg";
+    return std::nullopt;
+}
+
+} // namespace
+
+SourceRecords readSourceFolder(const fs::path& source) {
+    SourceRecords out;
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(source, ec))
+        if (e.is_regular_file() && (e.path().extension() == ".geojson" || e.path().extension() == ".csv"))
+            files.push_back(e.path());
+    if (ec) {
+        out.problems.push_back(source.string() + ": " + ec.message());
+        return out;
+    }
+    std::sort(files.begin(), files.end());
+    std::set<cache::Collection> seen;
+    for (const fs::path& path : files) {
+        auto file = path.extension() == ".csv" ? readCsvFile(path) : readFeatureCollectionFile(path);
+        if (!file) {
+            out.problems.push_back(file.error().message);
+            continue;
+        }
+        const auto collection = collectionOfFile(*file, path);
+        if (!collection) {
+            out.problems.push_back(path.string() + ": cannot tell which collection this is (name it entities.geojson, …)");
+            continue;
+        }
+        if (!seen.insert(*collection).second) {
+            out.problems.push_back(path.string() + ": " + std::string(cache::collectionKey(*collection)) +
+                                   " is given by two files");
+            continue;
+        }
+        for (const auto& issue : file->envelopeIssues) out.problems.push_back(path.filename().string() + ": " + issue);
+        auto& records = out.collections[*collection];
+        std::set<std::string> ids;
+        for (const RawFeature& f : file->features) {
+            auto rec = cache::decodeRecord(*collection, f.properties, f.geometry, f.featureId);
+            if (!rec) {
+                out.problems.push_back(rec.error().message + " (" + path.filename().string() + " #" +
+                                       std::to_string(f.index) + ")");
+            } else if (!ids.insert(rec->id).second) {
+                out.problems.push_back(std::string(cache::collectionKey(*collection)) + "/" + rec->id +
+                                       ": id: duplicate (" + path.filename().string() + ")");
+            } else {
+                records.push_back(std::move(rec).value());
+            }
+        }
+        std::sort(records.begin(), records.end(),
+                  [](const cache::Record& a, const cache::Record& b) { return a.id < b.id; });
+    }
+    return out;
+}
+
+cache::Result<BuildReport> buildFeed(const BuildOptions& o, const SecretKey& key) {
+    SourceRecords src = readSourceFolder(o.source);
+    if (!src.problems.empty()) {
+        std::string msg = std::to_string(src.problems.size()) + " problem(s) in " + o.source.string() +
+                          ", nothing published:";
+        for (std::size_t i = 0; i < src.problems.size() && i < 20; ++i) msg += "\n  " + src.problems[i];
+        if (src.problems.size() > 20) msg += "\n  …";
+        return makeError(msg);
+    }
+    if (src.collections.empty()) return makeError(o.source.string() + ": no .geojson or .csv files");
+
+    BuildReport report;
+    Manifest& m = report.manifest;
+    std::string error;
+    const auto writeBlob = [&](std::string_view bytes) -> std::optional<BlobRef> {
+        BlobRef ref{sha256Hex(bytes), bytes.size()};
+        const fs::path path = o.output / blobPath(ref.sha256);
+        std::error_code ec;
+        if (fs::exists(path, ec) && fs::file_size(path, ec) == bytes.size()) {
+            ++report.blobsReused;
+            return ref;
+        }
+        if (!writeFileAtomic(path, bytes, error)) return std::nullopt;
+        ++report.blobsWritten;
+        report.bytesWritten += bytes.size();
+        return ref;
+    };
+
+    for (const auto& [collection, records] : src.collections) {
+        CollectionContent content;
+        content.records = static_cast<int>(records.size());
+        for (const auto& [begin, end] : chunkRanges(records)) {
+            const auto blob = writeBlob(gzipCompress(chunkDocument(collection, records, begin, end)));
+            if (!blob) return makeError(error);
+            content.chunks.push_back({*blob, static_cast<int>(end - begin)});
+        }
+        m.collections.emplace(collection, std::move(content));
+    }
+
+    std::error_code ec;
+    const fs::path mediaDir = o.source / "media";
+    if (fs::is_directory(mediaDir, ec)) {
+        std::vector<fs::path> images;
+        for (const auto& e : fs::directory_iterator(mediaDir, ec))
+            if (e.is_regular_file()) images.push_back(e.path());
+        std::sort(images.begin(), images.end());
+        for (const fs::path& p : images) {
+            const std::string bytes = readAll(p);
+            const auto type = imageType(bytes);
+            if (!type) return makeError(p.string() + ": not a PNG or JPEG image");
+            const auto blob = writeBlob(bytes);
+            if (!blob) return makeError(error);
+            m.media.push_back({*blob, *type});
+        }
+    }
+    for (const auto& e : fs::directory_iterator(o.source, ec)) {
+        if (e.path().extension() != ".mbtiles") continue;
+        if (m.tiles) return makeError(o.source.string() + ": more than one .mbtiles file");
+        const auto blob = writeBlob(readAll(e.path()));
+        if (!blob) return makeError(error);
+        m.tiles = *blob;
+    }
+
+    std::int64_t previous = 0;
+    if (const fs::path prev = o.output / "manifest.json"; fs::exists(prev, ec))
+        if (auto pm = parseManifest(readAll(prev))) previous = pm->sequence;
+    m.sequence = o.sequence.value_or(previous + 1);
+    if (m.sequence <= previous && !o.sequence)
+        return makeError("sequence would not increase");
+    if (o.sequence && *o.sequence <= previous)
+        return makeError("--sequence " + std::to_string(*o.sequence) + " is not above the published " +
+                         std::to_string(previous) + "; terminals would refuse it as a rollback");
+    m.generatedAt = o.now ? *o.now : nowRfc3339();
+    m.expiresAt = plusDays(m.generatedAt, o.validDays);
+
+    const std::string text = formatManifest(m);
+    const std::string sig = signDetached(key, text, "sequence:" + std::to_string(m.sequence) +
+                                                        " generated_at:" + m.generatedAt);
+    // Signature first: a client that sees the new manifest with the old
+    // signature refuses it and retries; the reverse order would not help.
+    if (!writeFileAtomic(o.output / "manifest.json.minisig", sig, error)) return makeError(error);
+    if (!writeFileAtomic(o.output / "manifest.json", text, error)) return makeError(error);
+    return report;
+}
+
+} // namespace feed

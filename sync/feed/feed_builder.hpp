@@ -1,0 +1,43 @@
+#pragma once
+// pestor-feed build: a folder of GeoJSON/CSV (plus images and an MBTiles
+// pack) into a signed feed folder of immutable content-addressed blobs.
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cache/record.hpp"
+#include "manifest.hpp"
+#include "signature.hpp"
+
+namespace feed {
+
+struct BuildOptions {
+    std::filesystem::path source;
+    std::filesystem::path output;
+    std::optional<std::int64_t> sequence; // default: previous manifest's + 1, or 1
+    int validDays = 14;
+    std::optional<std::string> now;       // RFC 3339; default: the clock (tests pin it)
+};
+
+struct BuildReport {
+    Manifest manifest;
+    int blobsWritten = 0;
+    int blobsReused = 0;
+    std::uint64_t bytesWritten = 0;
+};
+
+// Fails (writing no manifest) when any record is invalid, listing the
+// problems; blobs written before the failure are harmless leftovers.
+cache::Result<BuildReport> buildFeed(const BuildOptions& options, const SecretKey& key);
+
+// Every record a feed source folder holds, validated (shared by the builder
+// and tests): per collection, sorted by id.
+struct SourceRecords {
+    std::map<cache::Collection, std::vector<cache::Record>> collections;
+    std::vector<std::string> problems;
+};
+SourceRecords readSourceFolder(const std::filesystem::path& source);
+
+} // namespace feed
