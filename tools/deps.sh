@@ -8,7 +8,9 @@ PACKAGES=(
   libimgui-dev libsdl2-dev libgl-dev libgl1-mesa-dri
   libsqlitecpp-dev libsqlite3-dev libstb-dev
   nlohmann-json3-dev doctest-dev
+  libcurl4-openssl-dev libsodium-dev zlib1g-dev
   xvfb xauth
+  nginx-light openssl minisign
 )
 
 missing=()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Quick start, part 1: install what is missing, build, load the bundled demo
-# data into a fresh cache, and run the kiosk on it. With a display: a window.
-# Without one: a virtual display, the scripted demo tour, and its screenshots.
+# Quick start, part 1: install what is missing, build, publish the bundled
+# demo data as a signed feed, sync it into a fresh cache, and run the kiosk.
+# With a display: a window. Without one: a virtual display, the scripted demo
+# tour, and its screenshots.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./tools/deps.sh
@@ -10,8 +11,13 @@ cd "$(dirname "$0")/.."
 out=build/demo
 rm -rf "$out" && mkdir -p "$out"
 cache="$out/cache.sqlite"
-# The import validates every record exactly as a sync would.
-./build/sync/cli/pestor-sync import --cache "$cache" assets/demo/*.geojson >"$out/import.jsonl"
+# The real path, end to end: publish the bundled demo data as a signed feed
+# with pestor-feed, then let pestor-sync fetch, verify and apply it (a local
+# file:// feed, which only --allow-file permits).
+./build/sync/cli/pestor-feed keygen --public "$out/feed.pub" --secret "$out/feed.key" >/dev/null
+./build/sync/cli/pestor-feed build --key "$out/feed.key" assets/demo "$out/feed"
+./build/sync/cli/pestor-sync sync --once --cache "$cache" --state-dir "$out/sync-state" \
+  --feed "file://$(pwd)/$out/feed" --key "$out/feed.pub" --allow-file
 ./build/sync/cli/pestor-sync status --cache "$cache"
 
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
