@@ -667,8 +667,8 @@ TEST_CASE(
     CHECK(sigAccepted == 2);
 }
 
-TEST_CASE("flipping any bit-0 of a signature file is refused unless it falls in the untrusted "
-          "comment text") {
+TEST_CASE("flipping the low bit of any byte of a signature file is refused, except in the "
+          "untrusted comment") {
     const auto kp = feed::generateKeyPair();
     const std::string sig = feed::signDetached(kp.secretKey, kMessage, kComment);
     const std::size_t commentBegin = std::string_view("untrusted comment: ").size();
