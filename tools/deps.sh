@@ -10,7 +10,7 @@ PACKAGES=(
   nlohmann-json3-dev doctest-dev
   libcurl4-openssl-dev libsodium-dev zlib1g-dev
   xvfb xauth
-  nginx-light openssl minisign
+  nginx-light libnginx-mod-http-echo openssl minisign
 )
 
 missing=()

@@ -22,8 +22,7 @@ std::chrono::milliseconds Backoff::nextDelay(std::optional<long> retryAfterSecon
     std::uniform_int_distribution<std::int64_t> pick(0, ceilingMs);
     std::int64_t delayMs = pick(m_rng);
 
-    if (m_failures < std::numeric_limits<int>::max())
-        ++m_failures;
+    if (m_failures < std::numeric_limits<int>::max()) ++m_failures;
 
     // The server knows its load better than our guess: never come back
     // earlier than it asked (it may be longer than our cap, on purpose).

@@ -1,11 +1,10 @@
 #include "net/http_client.hpp"
 
-#include <curl/curl.h>
-
 #include <array>
 #include <charconv>
 #include <chrono>
 #include <cstring>
+#include <curl/curl.h>
 #include <exception>
 #include <limits>
 #include <memory>
@@ -34,29 +33,24 @@ constexpr std::string_view kWhitespace = " \t\r\n";
 
 std::string_view trim(std::string_view s) {
     const auto first = s.find_first_not_of(kWhitespace);
-    if (first == std::string_view::npos)
-        return {};
+    if (first == std::string_view::npos) return {};
     const auto last = s.find_last_not_of(kWhitespace);
     return s.substr(first, last - first + 1);
 }
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b) {
-    if (a.size() != b.size())
-        return false;
+    if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
         auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
-        if (lower(a[i]) != lower(b[i]))
-            return false;
+        if (lower(a[i]) != lower(b[i])) return false;
     }
     return true;
 }
 
 bool allDigits(std::string_view s) {
-    if (s.empty())
-        return false;
+    if (s.empty()) return false;
     for (char c : s)
-        if (c < '0' || c > '9')
-            return false;
+        if (c < '0' || c > '9') return false;
     return true;
 }
 
@@ -64,16 +58,13 @@ bool allDigits(std::string_view s) {
 // units, so show them the way an operator wrote them.
 std::string formatBytes(std::uint64_t n) {
     constexpr std::uint64_t kKiB = 1024, kMiB = 1024 * 1024;
-    if (n >= kMiB && n % kMiB == 0)
-        return std::to_string(n / kMiB) + " MiB";
-    if (n >= kKiB && n % kKiB == 0)
-        return std::to_string(n / kKiB) + " KiB";
+    if (n >= kMiB && n % kMiB == 0) return std::to_string(n / kMiB) + " MiB";
+    if (n >= kKiB && n % kKiB == 0) return std::to_string(n / kKiB) + " KiB";
     return std::to_string(n) + " bytes";
 }
 
 std::string formatSeconds(long ms) {
-    if (ms % 1000 == 0)
-        return std::to_string(ms / 1000) + " s";
+    if (ms % 1000 == 0) return std::to_string(ms / 1000) + " s";
     return std::to_string(ms / 1000) + "." + std::to_string((ms % 1000) / 100) + " s";
 }
 
@@ -93,6 +84,7 @@ struct UrlDeleter {
 struct UrlParts {
     std::string scheme;
     std::string host;
+    std::string port; // empty when the URL has none
 };
 
 std::optional<UrlParts> splitUrl(const std::string& url) {
@@ -109,12 +101,19 @@ std::optional<UrlParts> splitUrl(const std::string& url) {
     };
     read(CURLUPART_SCHEME, parts.scheme);
     read(CURLUPART_HOST, parts.host);
+    read(CURLUPART_PORT, parts.port);
     return parts;
 }
 
 std::string hostOf(const std::string& url) {
     auto parts = splitUrl(url);
     return parts && !parts->host.empty() ? parts->host : url;
+}
+
+std::string hostAndPortOf(const std::string& url) {
+    auto parts = splitUrl(url);
+    if (!parts || parts->host.empty()) return url;
+    return parts->port.empty() ? parts->host : parts->host + ":" + parts->port;
 }
 
 // [SECTION] one transfer's state, shared with the libcurl callbacks
@@ -158,8 +157,7 @@ std::size_t onHeader(char* data, std::size_t size, std::size_t count, void* user
         return length;
     }
     const auto colon = line.find(':');
-    if (colon == std::string_view::npos)
-        return length;
+    if (colon == std::string_view::npos) return length;
     const auto name = trim(line.substr(0, colon));
     const auto value = trim(line.substr(colon + 1));
     if (equalsIgnoreCase(name, "ETag"))
@@ -195,8 +193,7 @@ std::size_t onBody(char* data, std::size_t size, std::size_t count, void* user) 
         return CURL_WRITEFUNC_ERROR;
     }
     t.bodyBytes += length;
-    if (!t.sink || !*t.sink)
-        return length;
+    if (!t.sink || !*t.sink) return length;
     // An exception must not unwind through libcurl's C frames.
     try {
         if (!(*t.sink)(std::string_view(data, length))) {
@@ -238,7 +235,7 @@ struct TransferInfo {
     curl_off_t appConnectTime = 0;
     std::string effectiveUrl;
     std::string redirectUrl;
-    std::string certNames; // subject names of the server's certificate, if known
+    std::string certNames;  // subject names of the server's certificate, if known
     std::string curlDetail; // curl's error buffer (or strerror)
 };
 
@@ -286,8 +283,7 @@ Failure httpStatusFailure(const Transfer& t, const TransferInfo& info) {
     }
     const std::string code = std::to_string(info.status);
     std::string retry;
-    if (f.retryAfterSeconds)
-        retry = ", retry after " + std::to_string(*f.retryAfterSeconds) + " s";
+    if (f.retryAfterSeconds) retry = ", retry after " + std::to_string(*f.retryAfterSeconds) + " s";
     if (info.status == 429)
         f.message = "server is rate limiting (HTTP 429) for " + info.effectiveUrl + retry;
     else if (info.status == 503)
@@ -337,8 +333,8 @@ Failure tlsVerificationFailure(const TransferInfo& info) {
     case kX509CertRevoked:
         return failure(FailureKind::Tls, "TLS: certificate of " + host + " is revoked");
     default:
-        return failure(FailureKind::Tls, "TLS: certificate of " + host +
-                                             " rejected (" + info.curlDetail + ")");
+        return failure(FailureKind::Tls,
+                       "TLS: certificate of " + host + " rejected (" + info.curlDetail + ")");
     }
 }
 
@@ -362,8 +358,8 @@ Failure describeFailure(CURLcode rc, const Transfer& t, const TransferInfo& info
                                                      std::to_string(t.bodyBytes) + " bytes)");
         case Stop::SinkThrew:
             return failure(FailureKind::Aborted,
-                           "download of " + url + " stopped: storing the data failed: " +
-                               t.sinkError);
+                           "download of " + url +
+                               " stopped: storing the data failed: " + t.sinkError);
         case Stop::ErrorBodyTooLong:
             return httpStatusFailure(t, info);
         case Stop::None:
@@ -372,21 +368,24 @@ Failure describeFailure(CURLcode rc, const Transfer& t, const TransferInfo& info
         return failure(FailureKind::Aborted, "download of " + url + " stopped" + detail);
 
     case CURLE_FILESIZE_EXCEEDED:
-        if (info.status >= 400)
-            return httpStatusFailure(t, info);
-        return failure(FailureKind::TooLarge,
-                       "body larger than the " + formatBytes(request.maxBytes) + " allowed for " +
-                           url + " (server announced " + std::to_string(info.contentLength) +
-                           " bytes)");
+        if (info.status >= 400) return httpStatusFailure(t, info);
+        return failure(FailureKind::TooLarge, "body larger than the " +
+                                                  formatBytes(request.maxBytes) + " allowed for " +
+                                                  url + " (server announced " +
+                                                  std::to_string(info.contentLength) + " bytes)");
 
-    case CURLE_UNSUPPORTED_PROTOCOL:
+    case CURLE_UNSUPPORTED_PROTOCOL: {
         // The first URL's scheme was checked before the transfer, so this is
-        // a Location header pointing somewhere we refuse to go.
+        // a Location header pointing somewhere we refuse to go; curl has
+        // already made it the effective URL.
+        const auto target = splitUrl(url);
+        const std::string refused =
+            target && !equalsIgnoreCase(target->scheme, "https") ? url : info.redirectUrl;
         return failure(FailureKind::Redirect,
                        "redirect to a non-https address refused" +
-                           (info.redirectUrl.empty() ? std::string()
-                                                     : " (" + info.redirectUrl + ")") +
-                           ", from " + url);
+                           (refused.empty() ? std::string() : ": " + refused) + ", reached from " +
+                           request.url);
+    }
 
     case CURLE_TOO_MANY_REDIRECTS:
         return failure(FailureKind::Redirect, "more than " + std::to_string(options.maxRedirects) +
@@ -400,21 +399,20 @@ Failure describeFailure(CURLcode rc, const Transfer& t, const TransferInfo& info
                                std::to_string(options.lowSpeedBytesPerSecond) + " bytes/s; " +
                                progress + ") from " + url);
         if (info.connectTime == 0 || info.appConnectTime == 0)
-            return failure(FailureKind::Timeout,
-                           "could not connect to " + hostOf(url) + " within " +
-                               formatSeconds(options.connectTimeoutMs) +
-                               " (server down or network blocked?)");
-        return failure(FailureKind::Timeout, "download of " + url + " exceeded the total limit of " +
-                                                 formatSeconds(options.totalTimeoutMs) + " (" +
-                                                 progress + ")");
+            return failure(FailureKind::Timeout, "could not connect to " + hostAndPortOf(url) +
+                                                     " within " +
+                                                     formatSeconds(options.connectTimeoutMs) +
+                                                     " (server down or network blocked?)");
+        return failure(FailureKind::Timeout,
+                       "download of " + url + " exceeded the total limit of " +
+                           formatSeconds(options.totalTimeoutMs) + " (" + progress + ")");
 
     case CURLE_COULDNT_RESOLVE_HOST:
         return failure(FailureKind::Network,
                        "cannot resolve host name " + hostOf(url) + " (DNS)" + detail);
     case CURLE_COULDNT_CONNECT:
-        return failure(FailureKind::Network,
-                       "cannot connect to " + hostOf(url) + " (server down or port closed?)" +
-                           detail);
+        return failure(FailureKind::Network, "cannot connect to " + hostAndPortOf(url) +
+                                                 " (server down or port closed?)" + detail);
     case CURLE_RECV_ERROR:
         return failure(FailureKind::Network,
                        "connection reset while receiving (" + progress + ") from " + url + detail);
@@ -451,8 +449,7 @@ Failure describeFailure(CURLcode rc, const Transfer& t, const TransferInfo& info
     case CURLE_SSL_CRL_BADFILE:
     case CURLE_SSL_ISSUER_ERROR:
     case CURLE_SSL_SHUTDOWN_FAILED:
-        return failure(FailureKind::Tls,
-                       "TLS: handshake with " + hostOf(url) + " failed" + detail);
+        return failure(FailureKind::Tls, "TLS: handshake with " + hostOf(url) + " failed" + detail);
 
     case CURLE_URL_MALFORMAT:
         return failure(FailureKind::InvalidUrl, "not a valid URL: " + request.url + detail);
@@ -471,18 +468,17 @@ struct SlistDeleter {
 // Sets every option and reports the first one libcurl refused: a hardening
 // option that did not take must stop the transfer, not be skipped.
 class Options {
-public:
+  public:
     explicit Options(CURL* curl) : m_curl(curl) {}
     template <class T> void set(CURLoption option, T value, const char* name) {
-        if (m_failed)
-            return;
+        if (m_failed) return;
         if (curl_easy_setopt(m_curl, option, value) != CURLE_OK) {
             m_failed = name;
         }
     }
     const char* failed() const { return m_failed; }
 
-private:
+  private:
     CURL* m_curl;
     const char* m_failed = nullptr;
 };
@@ -492,13 +488,24 @@ private:
 // [SECTION] HttpClient
 
 HttpClient::HttpClient(ClientOptions options) : m_options(std::move(options)) {
+    // In libcurl 0 means "no limit" for these (and -1 redirects means
+    // unlimited): a zero in a configuration file must not switch a
+    // protection off, so it gets the default instead.
+    const ClientOptions defaults;
+    auto positiveOr = [](long& value, long fallback) {
+        if (value <= 0) value = fallback;
+    };
+    positiveOr(m_options.connectTimeoutMs, defaults.connectTimeoutMs);
+    positiveOr(m_options.totalTimeoutMs, defaults.totalTimeoutMs);
+    positiveOr(m_options.lowSpeedBytesPerSecond, defaults.lowSpeedBytesPerSecond);
+    positiveOr(m_options.lowSpeedSeconds, defaults.lowSpeedSeconds);
+    if (m_options.maxRedirects < 0) m_options.maxRedirects = 0;
     initCurlOnce();
     m_curl = curl_easy_init();
 }
 
 HttpClient::~HttpClient() {
-    if (m_curl)
-        curl_easy_cleanup(static_cast<CURL*>(m_curl));
+    if (m_curl) curl_easy_cleanup(static_cast<CURL*>(m_curl));
 }
 
 HttpClient::Outcome HttpClient::get(const Request& request, const BodySink& sink) {
@@ -510,7 +517,8 @@ HttpClient::Outcome HttpClient::get(const Request& request, const BodySink& sink
 
     CURL* curl = static_cast<CURL*>(m_curl);
     if (!curl)
-        return fail(failure(FailureKind::Network, "libcurl could not be initialised (out of memory?)"));
+        return fail(
+            failure(FailureKind::Network, "libcurl could not be initialised (out of memory?)"));
 
     // Refuse before any connection is made, so an http:// feed URL is a
     // configuration error and never a plaintext request.
@@ -524,9 +532,8 @@ HttpClient::Outcome HttpClient::get(const Request& request, const BodySink& sink
                             "configuration allows them): " +
                                 request.url));
     if (!isFile && !equalsIgnoreCase(parts->scheme, "https"))
-        return fail(failure(FailureKind::InvalidUrl,
-                            "only https:// URLs are allowed, not " + parts->scheme + "://: " +
-                                request.url));
+        return fail(failure(FailureKind::InvalidUrl, "only https:// URLs are allowed, not " +
+                                                         parts->scheme + "://: " + request.url));
 
     // Start from libcurl's defaults for every request; live connections and
     // TLS sessions survive curl_easy_reset, so reuse still works.
@@ -574,8 +581,7 @@ HttpClient::Outcome HttpClient::get(const Request& request, const BodySink& sink
     // keeps byte accounting and truncation errors simple and tested.
     o.set(CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_1_1), "HTTP_VERSION");
     o.set(CURLOPT_USERAGENT, m_options.userAgent.c_str(), "USERAGENT");
-    if (headers)
-        o.set(CURLOPT_HTTPHEADER, headers.get(), "HTTPHEADER");
+    if (headers) o.set(CURLOPT_HTTPHEADER, headers.get(), "HTTPHEADER");
     // No CURLOPT_ACCEPT_ENCODING: feed blobs are gzip'd files already, and
     // we want their bytes, not curl's decompression of them.
     // An announced Content-Length over the cap fails before the body starts;
@@ -588,9 +594,9 @@ HttpClient::Outcome HttpClient::get(const Request& request, const BodySink& sink
     o.set(CURLOPT_HEADERFUNCTION, &onHeader, "HEADERFUNCTION");
     o.set(CURLOPT_HEADERDATA, static_cast<void*>(&transfer), "HEADERDATA");
     if (o.failed())
-        return fail(failure(FailureKind::Network,
-                            std::string("libcurl refused the option ") + o.failed() +
-                                " (is this the libcurl the sync was built for?)"));
+        return fail(
+            failure(FailureKind::Network, std::string("libcurl refused the option ") + o.failed() +
+                                              " (is this the libcurl the sync was built for?)"));
 
     const CURLcode rc = curl_easy_perform(curl);
 
@@ -603,8 +609,7 @@ HttpClient::Outcome HttpClient::get(const Request& request, const BodySink& sink
         info.contentLength = transfer.announcedLength;
     curl_easy_getinfo(curl, CURLINFO_CONNECT_TIME_T, &info.connectTime);
     curl_easy_getinfo(curl, CURLINFO_APPCONNECT_TIME_T, &info.appConnectTime);
-    if (isFile)
-        info.appConnectTime = info.connectTime = 1; // no handshake to wait for
+    if (isFile) info.appConnectTime = info.connectTime = 1; // no handshake to wait for
     char* text = nullptr;
     if (curl_easy_getinfo(curl, CURLINFO_EFFECTIVE_URL, &text) == CURLE_OK && text)
         info.effectiveUrl = text;
@@ -616,17 +621,14 @@ HttpClient::Outcome HttpClient::get(const Request& request, const BodySink& sink
     info.curlDetail = errorBuffer[0] ? std::string(errorBuffer.data()) : curl_easy_strerror(rc);
     while (!info.curlDetail.empty() && (info.curlDetail.back() == '\n'))
         info.curlDetail.pop_back();
-    if (rc == CURLE_PEER_FAILED_VERIFICATION)
-        info.certNames = leafCertificateNames(curl);
+    if (rc == CURLE_PEER_FAILED_VERIFICATION) info.certNames = leafCertificateNames(curl);
 
-    if (rc != CURLE_OK)
-        return fail(describeFailure(rc, transfer, info, m_options, request));
-    if (info.status >= 400)
-        return fail(httpStatusFailure(transfer, info));
+    if (rc != CURLE_OK) return fail(describeFailure(rc, transfer, info, m_options, request));
+    if (info.status >= 400) return fail(httpStatusFailure(transfer, info));
     if (info.status >= 300 && info.status != 304)
-        return fail(failure(FailureKind::Redirect,
-                            "HTTP " + std::to_string(info.status) +
-                                " without a usable Location, for " + info.effectiveUrl));
+        return fail(failure(FailureKind::Redirect, "HTTP " + std::to_string(info.status) +
+                                                       " without a usable Location, for " +
+                                                       info.effectiveUrl));
     if (!isFile && info.status < 200)
         return fail(failure(FailureKind::Network, "no HTTP status from " + info.effectiveUrl));
 
@@ -653,8 +655,7 @@ HttpClient::Outcome HttpClient::get(const Request& request, const BodySink& sink
 namespace {
 
 std::optional<int> twoOrFourDigits(std::string_view s) {
-    if (!allDigits(s))
-        return std::nullopt;
+    if (!allDigits(s)) return std::nullopt;
     int value = 0;
     std::from_chars(s.data(), s.data() + s.size(), value);
     return value;
@@ -664,19 +665,18 @@ std::optional<int> twoOrFourDigits(std::string_view s) {
 // "Sun, 06 Nov 1994 08:49:37 GMT". Returns seconds since the epoch.
 std::optional<std::int64_t> parseImfFixdate(std::string_view v) {
     static constexpr std::array<std::string_view, 7> kDays = {"Mon", "Tue", "Wed", "Thu",
-                                                               "Fri", "Sat", "Sun"};
+                                                              "Fri", "Sat", "Sun"};
     static constexpr std::array<std::string_view, 12> kMonths = {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    if (v.size() != 29 || v.substr(3, 2) != ", " || v[7] != ' ' || v[11] != ' ' ||
-        v[16] != ' ' || v[19] != ':' || v[22] != ':' || v.substr(25) != " GMT")
+    if (v.size() != 29 || v.substr(3, 2) != ", " || v[7] != ' ' || v[11] != ' ' || v[16] != ' ' ||
+        v[19] != ':' || v[22] != ':' || v.substr(25) != " GMT")
         return std::nullopt;
     bool dayOk = false;
     for (auto d : kDays)
         dayOk = dayOk || v.substr(0, 3) == d;
     unsigned month = 0;
     for (unsigned i = 0; i < kMonths.size(); ++i)
-        if (v.substr(8, 3) == kMonths[i])
-            month = i + 1;
+        if (v.substr(8, 3) == kMonths[i]) month = i + 1;
     const auto day = twoOrFourDigits(v.substr(5, 2));
     const auto year = twoOrFourDigits(v.substr(12, 4));
     const auto hour = twoOrFourDigits(v.substr(17, 2));
@@ -687,8 +687,7 @@ std::optional<std::int64_t> parseImfFixdate(std::string_view v) {
         return std::nullopt;
     const std::chrono::year_month_day date{std::chrono::year(*year), std::chrono::month(month),
                                            std::chrono::day(unsigned(*day))};
-    if (!date.ok())
-        return std::nullopt;
+    if (!date.ok()) return std::nullopt;
     const std::int64_t days = std::chrono::sys_days(date).time_since_epoch().count();
     return days * 86400 + *hour * 3600 + *minute * 60 + *second;
 }
@@ -697,8 +696,7 @@ std::optional<std::int64_t> parseImfFixdate(std::string_view v) {
 
 std::optional<long> parseRetryAfter(std::string_view value, std::int64_t nowUnix) {
     value = trim(value);
-    if (value.empty())
-        return std::nullopt;
+    if (value.empty()) return std::nullopt;
     if (allDigits(value)) {
         long seconds = 0;
         const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), seconds);
@@ -709,8 +707,7 @@ std::optional<long> parseRetryAfter(std::string_view value, std::int64_t nowUnix
     std::optional<std::int64_t> when;
     if (value.size() == 29 && value[3] == ',') {
         when = parseImfFixdate(value); // the preferred form: strictly, no guessing
-        if (!when)
-            return std::nullopt;
+        if (!when) return std::nullopt;
     } else {
         // HTTP recipients must also accept the obsolete RFC 850 and asctime
         // forms, both starting with a day name; curl's date parser knows them.
@@ -719,15 +716,12 @@ std::optional<long> parseRetryAfter(std::string_view value, std::int64_t nowUnix
             return std::nullopt;
         const std::string copy(value);
         const time_t parsed = curl_getdate(copy.c_str(), nullptr);
-        if (parsed < 0)
-            return std::nullopt;
+        if (parsed < 0) return std::nullopt;
         when = static_cast<std::int64_t>(parsed);
     }
     const std::int64_t delta = *when - nowUnix;
-    if (delta <= 0)
-        return 0; // a date in the past means "now"
-    if (delta > std::numeric_limits<long>::max())
-        return std::numeric_limits<long>::max();
+    if (delta <= 0) return 0; // a date in the past means "now"
+    if (delta > std::numeric_limits<long>::max()) return std::numeric_limits<long>::max();
     return static_cast<long>(delta);
 }
 
