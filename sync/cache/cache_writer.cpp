@@ -192,6 +192,7 @@ Result<ImportStats> replaceCollection(SQLite::Database& db, Collection collectio
 
 Result<std::map<Collection, ImportStats>> applyFeedUpdate(SQLite::Database& db,
                                                           const std::vector<CollectionReplacement>& collections,
+                                                          const std::vector<MediaFile>& media,
                                                           const std::map<std::string, std::string>& syncState,
                                                           std::string_view source) {
     try {
@@ -199,6 +200,17 @@ Result<std::map<Collection, ImportStats>> applyFeedUpdate(SQLite::Database& db,
         std::map<Collection, ImportStats> out;
         for (const CollectionReplacement& c : collections)
             out[c.collection] = replaceInTransaction(db, c.collection, c.records, {}, 0, source);
+        db.exec("DELETE FROM media");
+        SQLite::Statement addMedia(db, "INSERT INTO media(sha256, file, mime, width, height) VALUES(?, ?, ?, ?, ?)");
+        for (const MediaFile& m : media) {
+            addMedia.bind(1, m.sha256);
+            addMedia.bind(2, m.file);
+            addMedia.bind(3, m.mime);
+            addMedia.bind(4, m.width);
+            addMedia.bind(5, m.height);
+            addMedia.exec();
+            addMedia.reset();
+        }
         SQLite::Statement put(db, "INSERT INTO sync_state(key, value) VALUES(?, ?) "
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         for (const auto& [k, v] : syncState) {
@@ -211,6 +223,19 @@ Result<std::map<Collection, ImportStats>> applyFeedUpdate(SQLite::Database& db,
         return out;
     } catch (const std::exception& e) {
         return makeError(std::string("applying the feed to the cache failed (the previous data is kept): ") + e.what());
+    }
+}
+
+Result<std::vector<MediaFile>> readMediaFiles(SQLite::Database& db) {
+    try {
+        std::vector<MediaFile> out;
+        SQLite::Statement q(db, "SELECT sha256, file, mime, width, height FROM media");
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                           q.getColumn(3).getInt(), q.getColumn(4).getInt()});
+        return out;
+    } catch (const std::exception& e) {
+        return makeError(std::string("reading the media table failed: ") + e.what());
     }
 }
 

@@ -35,9 +35,20 @@ struct CollectionReplacement {
     Collection collection;
     std::vector<Record> records;
 };
+// An image the sync normalised: `file` is relative to the media folder.
+struct MediaFile {
+    std::string sha256; // of the original blob, as records reference it
+    std::string file;
+    std::string mime;
+    int width = 0;
+    int height = 0;
+};
 Result<std::map<Collection, ImportStats>> applyFeedUpdate(SQLite::Database& db,
                                                           const std::vector<CollectionReplacement>& collections,
+                                                          const std::vector<MediaFile>& media,
                                                           const std::map<std::string, std::string>& syncState,
                                                           std::string_view source);
+// The media table as it is (the sync reuses files it normalised before).
+Result<std::vector<MediaFile>> readMediaFiles(SQLite::Database& db);
 
 } // namespace cache

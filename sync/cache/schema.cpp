@@ -96,6 +96,16 @@ constexpr std::array<Migration, kSchemaVersion> kMigrations{
     // and each can be read with a LIMIT; a 1-letter prefix index makes the
     // first keystroke a plain doclist read.
     Migration{"DROP TABLE record_search;", &createSearchTables},
+    // 4: images the sync normalised, by the SHA-256 records name them with.
+    Migration{R"sql(
+    CREATE TABLE media(
+        sha256 TEXT PRIMARY KEY,
+        file   TEXT NOT NULL,
+        mime   TEXT NOT NULL,
+        width  INTEGER NOT NULL,
+        height INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    )sql"},
 };
 
 } // namespace

@@ -7,7 +7,7 @@
 
 namespace cache {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 int schemaVersion(SQLite::Database& db);
 // Migrates up to `target` (default: the newest). A file from a newer

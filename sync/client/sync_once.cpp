@@ -13,6 +13,7 @@
 #include "feed/gzip.hpp"
 #include "feed/hashing.hpp"
 #include "feed/manifest.hpp"
+#include "media/image_normalise.hpp"
 
 namespace syncclient {
 namespace {
@@ -40,6 +41,23 @@ struct Fetched {
     std::string body;
     std::optional<net::Failure> failure;
 };
+
+bool writeFileAtomic(const std::filesystem::path& path, std::string_view bytes) {
+    const std::filesystem::path tmp = path.string() + ".part";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        if (!out) {
+            std::error_code ec;
+            std::filesystem::remove(tmp, ec);
+            return false;
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    return !ec;
+}
 
 Fetched fetchSmall(net::HttpClient& http, const std::string& url, const std::string& etag, std::uint64_t cap,
                    SyncResult& result) {
@@ -134,7 +152,30 @@ SyncResult syncOnce(const SyncConfig& cfg, SQLite::Database& db, net::HttpClient
     result.bytes += fetchStats.bytes;
     result.requests += fetchStats.requests;
 
-    // [4] Every record decoded and validated before the cache is touched.
+    // [4] Images: normalised here (the kiosk never decodes a downloaded
+    // file), each once: files from earlier syncs are reused.
+    const std::filesystem::path mediaDir = cfg.stateDir / "media";
+    std::error_code ec;
+    std::filesystem::create_directories(mediaDir, ec);
+    std::map<std::string, cache::MediaFile> known;
+    if (auto rows = cache::readMediaFiles(db))
+        for (auto& row : *rows) known.emplace(row.sha256, std::move(row));
+    std::vector<cache::MediaFile> mediaFiles;
+    for (const feed::MediaItem& item : m.media) {
+        if (auto it = known.find(item.blob.sha256);
+            it != known.end() && std::filesystem::exists(mediaDir / it->second.file, ec)) {
+            mediaFiles.push_back(it->second);
+            continue;
+        }
+        auto image = media::normaliseImage(readFile(store.pathOf(item.blob)));
+        if (!image) return failed(db, result, "feed image " + item.blob.sha256.substr(0, 12) + ": " + image.error().message, now);
+        const std::string file = item.blob.sha256 + (image->mimeType == "image/png" ? ".png" : ".jpg");
+        if (!writeFileAtomic(mediaDir / file, image->bytes))
+            return failed(db, result, "cannot store image " + file + ": disk full or not writable (" + mediaDir.string() + ")", now);
+        mediaFiles.push_back({item.blob.sha256, file, image->mimeType, image->width, image->height});
+    }
+
+    // [5] Every record decoded and validated before the cache is touched.
     std::vector<cache::CollectionReplacement> updates;
     for (const auto& [collection, content] : m.collections) {
         cache::CollectionReplacement update{collection, {}};
@@ -161,20 +202,25 @@ SyncResult syncOnce(const SyncConfig& cfg, SQLite::Database& db, net::HttpClient
         updates.push_back(std::move(update));
     }
 
-    // [5] One transaction: the data and the state that describes it.
+    // [6] One transaction: the data, its images and the state that describes it.
     const std::map<std::string, std::string> newState{
         {K::kLastAttempt, rfc3339(now)},          {K::kLastSuccess, rfc3339(now)},
         {K::kLastError, ""},                      {K::kSequence, std::to_string(m.sequence)},
         {K::kManifestSha, manifestSha},           {K::kManifestEtag, manifest.response->etag},
         {K::kGeneratedAt, m.generatedAt},         {K::kExpiresAt, m.expiresAt},
         {K::kFeedUrl, cfg.feedUrl}};
-    auto applied = cache::applyFeedUpdate(db, updates, newState, "feed sequence " + std::to_string(m.sequence));
+    auto applied = cache::applyFeedUpdate(db, updates, mediaFiles, newState, "feed sequence " + std::to_string(m.sequence));
     if (!applied) return failed(db, result, applied.error().message, now);
 
-    // [6] Blobs the new manifest no longer needs go only after the commit.
+    // [7] Blobs and images the new manifest no longer needs go only after
+    // the commit (a crash before it must find them still there).
     std::set<std::string> keep;
     for (const auto& b : m.allBlobs()) keep.insert(b.sha256);
     store.prune(keep);
+    std::set<std::string> keepImages;
+    for (const auto& f : mediaFiles) keepImages.insert(f.file);
+    for (const auto& e : std::filesystem::directory_iterator(mediaDir, ec))
+        if (!keepImages.count(e.path().filename().string())) std::filesystem::remove(e.path(), ec);
 
     result.kind = SyncResultKind::Applied;
     result.sequence = m.sequence;

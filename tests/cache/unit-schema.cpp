@@ -40,7 +40,7 @@ TEST_CASE("a fresh database migrates to kSchemaVersion with every table") {
     const auto m = cache::migrate(db);
     REQUIRE_MESSAGE(m.ok(), (m.ok() ? "" : m.error().message));
     CHECK(cache::schemaVersion(db) == cache::kSchemaVersion);
-    for (const char* table : {"records", "search_entities", "search_offers", "search_indicators", "import_log", "sync_state"}) {
+    for (const char* table : {"records", "search_entities", "search_offers", "search_indicators", "import_log", "sync_state", "media"}) {
         CAPTURE(table);
         CHECK(tableExists(db, table));
     }
