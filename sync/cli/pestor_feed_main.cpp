@@ -19,7 +19,8 @@ constexpr const char* kUsage =
     "  keygen --public FILE.pub --secret FILE.key [--force]\n"
     "                 a key pair in minisign's format (unencrypted secret key)\n"
     "  build  --key FILE.key [--sequence N] [--valid-days D] [--now RFC3339] SRC OUT\n"
-    "                 validate SRC/*.geojson|*.csv (+ media/, *.mbtiles) and write a signed feed to OUT\n";
+    "                 validate SRC/*.geojson|*.csv (+ media/, *.mbtiles) and write a signed feed to OUT\n"
+    "  prune  OUT     remove blobs the current manifest no longer references\n";
 
 std::optional<std::string> readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -112,6 +113,19 @@ int main(int argc, char** argv) {
     const std::string cmd = argv[1];
     if (cmd == "keygen") return keygen(argc, argv);
     if (cmd == "build") return build(argc, argv);
+    if (cmd == "prune") {
+        if (argc != 3) {
+            std::cerr << kUsage;
+            return 2;
+        }
+        auto removed = feed::pruneFeed(argv[2]);
+        if (!removed) {
+            std::cerr << "pestor-feed prune: " << removed.error().message << "\n";
+            return 1;
+        }
+        std::cout << nlohmann::json{{"removed", *removed}}.dump() << "\n";
+        return 0;
+    }
     std::cerr << "pestor-feed: unknown command '" << cmd << "'\n" << kUsage;
     return 2;
 }

@@ -211,4 +211,19 @@ cache::Result<BuildReport> buildFeed(const BuildOptions& o, const SecretKey& key
     return report;
 }
 
+cache::Result<int> pruneFeed(const fs::path& output) {
+    auto m = parseManifest(readAll(output / "manifest.json"));
+    if (!m) return makeError((output / "manifest.json").string() + ": " + m.error().message);
+    std::set<std::string> keep;
+    for (const auto& b : m->allBlobs()) keep.insert(b.sha256);
+    int removed = 0;
+    std::error_code ec;
+    for (const auto& e : fs::recursive_directory_iterator(output / "blobs", ec)) {
+        if (!e.is_regular_file()) continue;
+        if (keep.count(e.path().filename().string())) continue;
+        if (fs::remove(e.path(), ec)) ++removed;
+    }
+    return removed;
+}
+
 } // namespace feed

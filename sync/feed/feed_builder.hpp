@@ -32,6 +32,11 @@ struct BuildReport {
 // problems; blobs written before the failure are harmless leftovers.
 cache::Result<BuildReport> buildFeed(const BuildOptions& options, const SecretKey& key);
 
+// Removes blobs that OUT/manifest.json no longer references (after a CDN's
+// grace period, so terminals mid-sync still find the previous blobs).
+// Returns how many were removed.
+cache::Result<int> pruneFeed(const std::filesystem::path& output);
+
 // Every record a feed source folder holds, validated (shared by the builder
 // and tests): per collection, sorted by id.
 struct SourceRecords {

@@ -226,3 +226,21 @@ TEST_CASE("pestor-feed build refuses a source with an invalid record and publish
     CHECK(report.error().message.find("nothing published") != std::string::npos);
     CHECK_FALSE(fs::exists(out / "manifest.json"));
 }
+
+TEST_CASE("pestor-feed prune removes exactly the blobs the current manifest does not reference") {
+    TempDir dir;
+    const fs::path src = demoSource(dir), out = dir / "feed";
+    const feed::KeyPair kp = feed::generateKeyPair();
+    REQUIRE(feed::buildFeed({src, out, std::nullopt, 14, std::nullopt}, kp.secretKey).ok());
+    auto doc = pestor_test::readJson(src / "offers.geojson");
+    doc["features"][0]["properties"]["title"] = "Zmieniona oferta";
+    pestor_test::writeJson(src / "offers.geojson", doc);
+    auto second = feed::buildFeed({src, out, std::nullopt, 14, std::nullopt}, kp.secretKey);
+    REQUIRE(second.ok());
+    CHECK(second->blobsWritten == 1);
+    auto removed = feed::pruneFeed(out);
+    REQUIRE(removed.ok());
+    CHECK(*removed == 1); // the offers chunk of sequence 1
+    for (const auto& b : second->manifest.allBlobs()) CHECK(fs::exists(out / feed::blobPath(b.sha256)));
+    CHECK(*feed::pruneFeed(out) == 0);
+}
