@@ -112,6 +112,16 @@ std::optional<std::int64_t> unixSecondsOfDateTime(std::string_view s) {
     return local - sign * (oh * 3600 + om * 60);
 }
 
+std::string formatUtc(std::int64_t t) {
+    const std::int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400;
+    const CivilDate d = civilFromDays(days);
+    const std::int64_t s = t - days * 86400;
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d+00:00", d.year, d.month, d.day,
+                  static_cast<int>(s / 3600), static_cast<int>(s / 60 % 60), static_cast<int>(s % 60));
+    return buf;
+}
+
 std::optional<std::int64_t> unixSecondsOfDate(std::string_view s, int offsetMinutes) {
     int y, mo, d;
     if (s.size() != 10 || !readInt(s, 0, 4, y) || !readInt(s, 5, 2, mo) || !readInt(s, 8, 2, d))

@@ -20,6 +20,9 @@ Result<std::string> normaliseDate(std::string_view text);
 std::optional<std::int64_t> unixSecondsOfDateTime(std::string_view normalised);
 std::optional<std::int64_t> unixSecondsOfDate(std::string_view normalised, int offsetMinutes);
 
+// Unix seconds -> "YYYY-MM-DDTHH:MM:SS+00:00" (normalised form, UTC).
+std::string formatUtc(std::int64_t unixSeconds);
+
 // Civil date <-> days since 1970-01-01 (proleptic Gregorian).
 std::int64_t daysFromCivil(int year, unsigned month, unsigned day);
 struct CivilDate {

@@ -20,14 +20,7 @@ namespace {
 
 namespace K = cache::sync_keys;
 
-std::string rfc3339(std::int64_t unix) {
-    const auto d = cache::civilFromDays(unix >= 0 ? unix / 86400 : (unix - 86399) / 86400);
-    const std::int64_t s = unix - cache::daysFromCivil(d.year, d.month, d.day) * 86400;
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d+00:00", d.year, d.month, d.day,
-                  static_cast<int>(s / 3600), static_cast<int>(s / 60 % 60), static_cast<int>(s % 60));
-    return buf;
-}
+std::string rfc3339(std::int64_t unix) { return cache::formatUtc(unix); }
 
 std::string readFile(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);

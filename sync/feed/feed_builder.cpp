@@ -50,22 +50,13 @@ bool writeFileAtomic(const fs::path& path, std::string_view bytes, std::string& 
 }
 
 std::string nowRfc3339() {
-    const auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return *cache::normaliseDateTime(buf);
+    return cache::formatUtc(std::chrono::duration_cast<std::chrono::seconds>(
+                                std::chrono::system_clock::now().time_since_epoch())
+                                .count());
 }
 
 std::string plusDays(const std::string& rfc3339, int days) {
-    const auto t = *cache::unixSecondsOfDateTime(rfc3339) + std::int64_t(days) * 86400;
-    const auto d = cache::civilFromDays(t >= 0 ? t / 86400 : (t - 86399) / 86400);
-    const std::int64_t secs = t - cache::daysFromCivil(d.year, d.month, d.day) * 86400;
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d+00:00", d.year, d.month, d.day,
-                  static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60), static_cast<int>(secs % 60));
-    return buf;
+    return cache::formatUtc(*cache::unixSecondsOfDateTime(rfc3339) + std::int64_t(days) * 86400);
 }
 
 std::optional<std::string> imageType(std::string_view bytes) {
