@@ -174,6 +174,25 @@ TEST_CASE("faults leave the previous data intact and say what is wrong") {
     CHECK(ok.sequence == 2);
 }
 
+TEST_CASE("an older sequence than the applied one is refused as a rollback") {
+    FeedWorld w;
+    w.publish();
+    const auto seq1Manifest = pestor_test::readFile(w.feedDir() / "manifest.json");
+    const auto seq1Sig = pestor_test::readFile(w.feedDir() / "manifest.json.minisig");
+    w.editSource("entities", 1, "short_name", "Nowsza");
+    w.publish();
+    REQUIRE(w.sync().kind == SyncResultKind::Applied);
+    const std::string before = w.records();
+    // A stale mirror serves the (validly signed) sequence 1 again.
+    pestor_test::writeFile(w.feedDir() / "manifest.json", seq1Manifest);
+    pestor_test::writeFile(w.feedDir() / "manifest.json.minisig", seq1Sig);
+    const auto r = w.sync();
+    INFO(r.message);
+    CHECK(r.kind == SyncResultKind::Failed);
+    CHECK(r.message == "feed refused: sequence 1 is older than the applied 2 (a rollback, or a stale mirror)");
+    CHECK(w.records() == before);
+}
+
 TEST_CASE("an expired feed is applied and kept, flagged stale") {
     FeedWorld w;
     w.publish();

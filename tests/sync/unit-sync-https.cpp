@@ -3,6 +3,8 @@
 // ends with the previous data intact and an actionable sync_state.last_error.
 #include <doctest/doctest.h>
 
+#include <stb_image_write.h>
+
 #include "support/nginx_server.hpp"
 #include "support/scripted_upstream.hpp"
 #include "support/tls_ca.hpp"
@@ -90,6 +92,30 @@ TEST_CASE("over HTTPS: new feed applied, then unchanged costs one request under 
     const auto log = server->waitForAccessLog(4);
     REQUIRE(log.size() == 4);
     CHECK(log.back().starts_with("304 \"GET /feed/manifest.json"));
+}
+
+TEST_CASE("over HTTPS: a new image is fetched, normalised and recorded") {
+    HttpsWorld h;
+    std::vector<std::uint8_t> px(200 * 100 * 4, 0);
+    for (std::size_t i = 3; i < px.size(); i += 4) px[i] = 128; // half transparent: stays PNG
+    std::string png;
+    stbi_write_png_to_func(
+        [](void* ctx, void* data, int size) { static_cast<std::string*>(ctx)->append(static_cast<char*>(data), size); },
+        &png, 200, 100, 4, px.data(), 200 * 4);
+    fs::create_directories(h.w.source() / "media");
+    pestor_test::writeFile(h.w.source() / "media" / "logo.png", png);
+    h.w.publish();
+    auto server = h.serve(h.pki.localhost());
+    const auto r = h.w.sync();
+    INFO(r.message);
+    REQUIRE(r.kind == SyncResultKind::Applied);
+    auto rows = cache::readMediaFiles(*h.w.db);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->at(0).sha256 == feed::sha256Hex(png));
+    CHECK(rows->at(0).mime == "image/png");
+    CHECK(rows->at(0).width == 200);
+    CHECK(fs::exists(h.w.config.stateDir / "media" / rows->at(0).file));
 }
 
 TEST_CASE("over HTTPS: a deleted record disappears") {
