@@ -75,7 +75,9 @@ Result<bool> asBool(const json& raw) {
         if (s == "true" || s == "tak" || s == "yes" || s == "1") return true;
         if (s == "false" || s == "nie" || s == "no" || s == "0") return false;
     }
-    return makeError("expected true or false, got " + raw.dump().substr(0, 30));
+    // replace: the raw text may hold invalid UTF-8, which dump() would throw on.
+    return makeError("expected true or false, got " +
+                     raw.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).substr(0, 30));
 }
 
 bool contains(std::span<const std::string_view> choices, std::string_view v) {

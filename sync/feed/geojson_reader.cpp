@@ -12,7 +12,7 @@ cache::Result<FeatureCollectionFile> parseFeatureCollection(std::string_view tex
     json doc;
     try {
         doc = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // parse_error, or out_of_range for numbers like 2e932
         return makeError(std::string(name) + ": not valid JSON (" + e.what() + ")");
     }
     if (!doc.is_object() || !doc.contains("type") || doc["type"] != "FeatureCollection")
@@ -41,7 +41,8 @@ cache::Result<FeatureCollectionFile> parseFeatureCollection(std::string_view tex
     int index = 0;
     for (json& f : doc["features"]) {
         ++index;
-        if (!f.is_object() || f.value("type", std::string()) != "Feature") {
+        // Compared as JSON, never converted: a non-string "type" must not throw.
+        if (!f.is_object() || !f.contains("type") || f["type"] != "Feature") {
             out.envelopeIssues.push_back("feature #" + std::to_string(index) + ": not a GeoJSON Feature");
             continue;
         }

@@ -47,11 +47,12 @@ cache::Result<Manifest> parseManifest(std::string_view text) {
     json doc;
     try {
         doc = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // parse_error, or out_of_range for numbers like 2e932
         return makeError(std::string("manifest is not valid JSON (") + e.what() + ")");
     }
     if (!doc.is_object()) return makeError("manifest is not a JSON object");
-    if (doc.value("format", std::string()) != kFeedFormat)
+    // Compared as JSON values: a member of the wrong type is refused, never thrown.
+    if (!doc.contains("format") || doc["format"] != kFeedFormat)
         return makeError(std::string("manifest format is not ") + kFeedFormat + " (update pestor-sync?)");
     Manifest m;
     const auto seq = doc.find("sequence");
@@ -96,8 +97,9 @@ cache::Result<Manifest> parseManifest(std::string_view text) {
             const std::string where = "manifest.media[" + std::to_string(i) + "]";
             auto blob = parseBlob((*media)[i], where);
             if (!blob) return blob.error();
-            const std::string type = (*media)[i].value("type", std::string());
-            if (type != "image/png" && type != "image/jpeg") return makeError(where + ".type: not image/png or image/jpeg");
+            const json& t = (*media)[i].contains("type") ? (*media)[i]["type"] : json(nullptr);
+            if (t != "image/png" && t != "image/jpeg") return makeError(where + ".type: not image/png or image/jpeg");
+            const std::string type = t.get<std::string>();
             m.media.push_back({*blob, type});
         }
     }

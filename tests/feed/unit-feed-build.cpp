@@ -244,3 +244,13 @@ TEST_CASE("pestor-feed prune removes exactly the blobs the current manifest does
     for (const auto& b : second->manifest.allBlobs()) CHECK(fs::exists(out / feed::blobPath(b.sha256)));
     CHECK(*feed::pruneFeed(out) == 0);
 }
+
+TEST_CASE("manifests found by fuzzing are refused as values, never thrown") {
+    CHECK(feed::parseManifest("2e932").error().message.starts_with("manifest is not valid JSON"));
+    auto doc = nlohmann::json::parse(feed::formatManifest(sampleManifest()));
+    doc["format"] = 1;
+    CHECK(feed::parseManifest(doc.dump()).error().message.find("format") != std::string::npos);
+    doc = nlohmann::json::parse(feed::formatManifest(sampleManifest()));
+    doc["media"][0]["type"] = 7;
+    CHECK(feed::parseManifest(doc.dump()).error().message == "manifest.media[0].type: not image/png or image/jpeg");
+}

@@ -1,6 +1,8 @@
 // The FeatureCollection envelope as QGIS and ogr2ogr write it.
 #include "feed/geojson_reader.hpp"
 
+#include "cache/record_codec.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -107,4 +109,19 @@ TEST_CASE("readFeatureCollectionFile: a missing file and a UTF-8 BOM") {
     auto fixture = feed::readFeatureCollectionFile(pestor_test::fixture("truncated.geojson"));
     REQUIRE_FALSE(fixture.ok());
     CHECK(contains(fixture.error().message, "truncated.geojson: not valid JSON"));
+}
+
+TEST_CASE("inputs found by fuzzing are refused as values, never thrown") {
+    // A number too large for a double, a non-string Feature type, and
+    // invalid UTF-8 in a boolean field: each used to escape as an exception.
+    CHECK_FALSE(feed::parseFeatureCollection("2e932", "fuzz").ok());
+    CHECK_FALSE(feed::parseFeatureCollection(R"({"type":"FeatureCollection","features":[1e999]})", "fuzz").ok());
+    auto odd = feed::parseFeatureCollection(R"({"type":"FeatureCollection","features":[{"type":1}]})", "fuzz");
+    REQUIRE(odd.ok());
+    CHECK(odd->envelopeIssues.size() == 1);
+    CHECK(odd->features.empty());
+    const nlohmann::json props = {{"opp", std::string("\xFF\xFE")}};
+    const auto r = cache::decodeRecord(cache::Collection::Entities, props, nullptr, "e-1");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.find("opp: expected true or false") != std::string::npos);
 }
