@@ -11,6 +11,7 @@ PACKAGES=(
   libcurl4-openssl-dev libsodium-dev zlib1g-dev
   xvfb xauth
   nginx-light libnginx-mod-http-echo openssl minisign
+  gdal-bin
   clang libclang-rt-14-dev
 )
 

@@ -43,9 +43,24 @@ struct SetDaysAhead {
 struct ClearFilters {
     cache::Collection collection;
 };
+struct OpenMap {};
+// "Show on map" from a detail screen: the map, centred on the record, its card open.
+struct ShowOnMap {
+    cache::Collection collection;
+    std::string id;
+};
+struct ToggleMapLayer {
+    cache::Collection collection;
+};
+// A marker tapped on the map: its card opens (an empty id closes it).
+struct SelectOnMap {
+    cache::Collection collection;
+    std::string id;
+};
 
 using Action = std::variant<GoHome, GoBack, OpenList, OpenDetail, OpenSearch, SetQuery, SetLanguage,
-                            ToggleChoice, ToggleFlag, SetDaysAhead, ClearFilters>;
+                            ToggleChoice, ToggleFlag, SetDaysAhead, ClearFilters, OpenMap, ShowOnMap,
+                            ToggleMapLayer, SelectOnMap>;
 using Actions = std::vector<Action>;
 
 } // namespace kiosk::app

@@ -59,6 +59,22 @@ void applyAction(Session& s, const Action& action, Effects& fx) {
                        else days[a.filterId] = a.days;
                    },
                    [&](const ClearFilters& a) { s.filters.erase(a.collection); },
+                   [&](const OpenMap&) { push(s, Route{ScreenId::Map, {}, {}}, fx); },
+                   [&](const ShowOnMap& a) {
+                       push(s, Route{ScreenId::Map, a.collection, a.id}, fx);
+                       s.mapSelection = MapSelection{a.collection, a.id};
+                       s.hiddenMapLayers.erase(a.collection); // what was asked for is visible
+                   },
+                   [&](const ToggleMapLayer& a) {
+                       if (!s.hiddenMapLayers.erase(a.collection)) {
+                           s.hiddenMapLayers.insert(a.collection);
+                           if (s.mapSelection && s.mapSelection->collection == a.collection) s.mapSelection.reset();
+                       }
+                   },
+                   [&](const SelectOnMap& a) {
+                       if (a.id.empty()) s.mapSelection.reset();
+                       else s.mapSelection = MapSelection{a.collection, a.id};
+                   },
                },
                action);
 }

@@ -51,7 +51,11 @@ void CacheWorker::run(std::stop_token stop) {
                 if (loadedVersion != v) {
                     auto catalog = cache::Catalog::load(*db);
                     if (catalog) {
-                        m_queue.push(CatalogLoaded{std::move(catalog).value()});
+                        // The map's projected, triangulated, clustered view of
+                        // the same snapshot, built here rather than in a frame.
+                        std::shared_ptr<const cache::Catalog> snapshot = std::move(catalog).value();
+                        auto scene = buildMapScene(snapshot);
+                        m_queue.push(CatalogLoaded{std::move(snapshot), std::move(scene)});
                         loadedVersion = v;
                         lastProblem.clear();
                     } else {

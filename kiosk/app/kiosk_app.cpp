@@ -5,10 +5,14 @@
 #include <cstdio>
 #include <fstream>
 #include <imgui.h>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
 
 #include "apply_action.hpp"
+#include "frame_stats.hpp"
+#include "tile_textures.hpp"
+#include "tile_worker.hpp"
 #include "cache/datetime.hpp"
 #include "cache_worker.hpp"
 #include "clock.hpp"
@@ -60,6 +64,28 @@ std::string statusLine(const i18n::Translator& tr, cache::Lang lang, const cache
     return s;
 }
 
+// Beside a screenshot of the map, NAME.map.json says where the map was:
+// scripted gesture tests assert on it.
+void writeMapState(const std::filesystem::path& dir, const std::vector<std::string>& names, const screens::MapUi& m,
+                   const TileTextures& tiles, const Session& session) {
+    const map::LonLat c = map::unproject(m.camera.centre);
+    nlohmann::json j{{"lon", c.lon},
+                     {"lat", c.lat},
+                     {"zoom", m.camera.zoom},
+                     {"width", m.camera.width},
+                     {"height", m.camera.height},
+                     {"origin_x", m.viewOrigin.x},
+                     {"origin_y", m.viewOrigin.y},
+                     {"animating", m.gestures.animating()},
+                     {"tile_textures", tiles.count()},
+                     {"tile_texture_bytes", tiles.bytes()},
+                     {"selected", session.mapSelection ? session.mapSelection->id : std::string()}};
+    for (const std::string& name : names) std::ofstream(dir / (name + ".map.json")) << j.dump(2) << "\n";
+}
+
+constexpr double kIdleProbeMs = 3000;  // how long --stats watches an idle screen
+constexpr double kIdleSettleMs = 500;  // ImGui's hover/release frames after the last input
+
 } // namespace
 
 int runKiosk(const Options& options) {
@@ -99,6 +125,17 @@ int runKiosk(const Options& options) {
     const i18n::Translator translator;
     MainQueue queue;
     CacheWorker worker(options.cachePath, queue);
+    TileWorker tileWorker(queue);
+    TileTextures tiles(options.tileMemoryBytes);
+    std::optional<TilePackSource> tileSource; // what the tile worker was last told to open
+    std::uint64_t tileGeneration = 0;
+    std::shared_ptr<const MapScene> mapScene;
+    FrameStats stats;
+    std::optional<double> idleProbeEndMs;
+    const auto started = std::chrono::steady_clock::now();
+    const auto realMs = [&] {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    };
     SystemClock systemClock;
     std::optional<ManualClock> manualClock;
     if (options.now) manualClock.emplace(*cache::unixSecondsOfDateTime(*options.now));
@@ -118,8 +155,10 @@ int runKiosk(const Options& options) {
     for (bool running = true; running;) {
         // Headless runs hold the script until the first catalog is there, so
         // screenshots never show an empty directory by accident of timing.
-        const bool waitingForData = headless && !catalogArrived && cacheProblem.empty();
-        const bool busy = headless || ui.animating() || quietFrames < 3 ||
+        const bool scripted = player.has_value();
+        if (idleProbeEndMs && realMs() > *idleProbeEndMs) break;
+        const bool waitingForData = scripted && !catalogArrived && cacheProblem.empty();
+        const bool busy = scripted || ui.animating() || quietFrames < 3 ||
                           (session.results == std::nullopt && !session.query.empty());
         const auto pump = platform::pumpEvents(*imgui, touch, busy ? 0 : 100);
         if (pump.quit) break;
@@ -129,11 +168,12 @@ int runKiosk(const Options& options) {
         // A still screen costs no frames: after input settles (ImGui needs a
         // couple of frames for hover and release), draw only when something
         // changes.
-        if (!headless && !busy && !pump.hadInput && messages.empty()) continue;
+        if (!scripted && !busy && !pump.hadInput && messages.empty()) continue;
         for (WorkerMessage& m : messages) {
             std::visit(Overloaded{
                            [&](CatalogLoaded& c) {
                                catalog = std::move(c.catalog);
+                               mapScene = std::move(c.scene);
                                catalogArrived = true;
                                cacheProblem.clear();
                                quietFrames = 0;
@@ -146,8 +186,35 @@ int runKiosk(const Options& options) {
                                if (p.message != cacheProblem) std::fprintf(stderr, "pestor-kiosk: cache: %s\n", p.message.c_str());
                                cacheProblem = std::move(p.message);
                            },
+                           [&](TilePackStatus& t) {
+                               if (t.generation != tileGeneration) return;
+                               if (!t.problem.empty())
+                                   std::fprintf(stderr, "pestor-kiosk: map tiles: %s; showing the vector base map alone\n",
+                                                t.problem.c_str());
+                               tiles.resetPack(t.generation, t.info);
+                               quietFrames = 0;
+                           },
+                           [&](TileLoaded& t) {
+                               if (!t.problem.empty() && t.generation == tileGeneration)
+                                   std::fprintf(stderr, "pestor-kiosk: map tile %d/%d/%d: %s\n", t.key.z, t.key.x,
+                                                t.key.y, t.problem.c_str());
+                               tiles.accept(t);
+                               quietFrames = 0;
+                           },
                        },
                        m);
+        }
+        // Which tile pack to show: a local file from the configuration wins;
+        // otherwise the pack the sync installed (named in the cache).
+        {
+            TilePackSource want;
+            if (!options.tilesPath.empty()) want = {options.tilesPath, false};
+            else if (!catalog->tilePackPath().empty()) want = {catalog->tilePackPath(), true};
+            if (!tileSource || !(*tileSource == want)) {
+                tileSource = want;
+                tiles.resetPack(++tileGeneration, std::nullopt);
+                tileWorker.openPack(want, tileGeneration);
+            }
         }
         if (waitingForData) {
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -156,12 +223,14 @@ int runKiosk(const Options& options) {
         const std::int64_t now = clock.unixSeconds();
         views.refresh(catalog, session, now);
 
+        const double frameStart = realMs();
         imgui->beginBackendFrame();
         ImGuiIO& io = ImGui::GetIO();
         platform::FrameInput input;
         if (player) {
             input = player->step(platform::kHeadlessFrameMs);
             platform::applyToImGui(input, io);
+            platform::applyToTouch(input, touch);
             io.DeltaTime = static_cast<float>(platform::kHeadlessFrameMs / 1000.0);
             if (manualClock) manualClock->advanceMs(platform::kHeadlessFrameMs);
         }
@@ -176,9 +245,15 @@ int runKiosk(const Options& options) {
                                          views.relatedRows(),
                                          now,
                                          io.DeltaTime,
-                                         statusLine(translator, session.lang, *catalog)};
+                                         statusLine(translator, session.lang, *catalog),
+                                         mapScene.get(),
+                                         &tiles,
+                                         &touch,
+                                         player ? player->elapsedMs() : frameStart,
+                                         options.here};
         screens::drawKioskFrame(ctx, ui, actions);
         ImGui::Render();
+        const double uiBuiltMs = realMs(); // our CPU side: input, layout, draw lists
         imgui->renderDrawData(ImGui::ColorConvertU32ToFloat4(theme.background));
         for (const std::string& name : input.snapshots) {
             const auto path = options.screenshotDir / (name + ".png");
@@ -189,7 +264,12 @@ int runKiosk(const Options& options) {
                 std::printf("screenshot: %s\n", path.c_str());
             }
         }
+        if (!input.snapshots.empty() && session.current().screen == ScreenId::Map)
+            writeMapState(options.screenshotDir, input.snapshots, ui.map, tiles, session);
         window->swap();
+        stats.frame(realMs() - frameStart, uiBuiltMs - frameStart, scripted, tiles.bytes(), tiles.count(), frameStart);
+        tiles.endFrame(stats.frames(), ui.map.tilesDrawn);
+        if (auto asks = tiles.requestsFor(ui.map.tilesWanted)) tileWorker.request(std::move(*asks), tiles.generation());
 
         Effects fx;
         for (const Action& a : actions) applyAction(session, a, fx);
@@ -200,11 +280,29 @@ int runKiosk(const Options& options) {
         }
         if (fx.routeChanged) {
             const std::string keep = ui.searchBuffer;
+            screens::MapUi keepMap = std::move(ui.map); // back from a detail returns to the same view
             ui = screens::UiState{};
+            ui.map = std::move(keepMap);
             ui.searchBuffer = session.query.empty() ? std::string() : keep;
             ui.focusSearchField = session.current().screen == ScreenId::Search;
         }
-        if (player && (input.quit || input.finished)) running = false;
+        if (player && (input.quit || input.finished)) {
+            // With --stats, the loop goes on unscripted for a while, counting
+            // the frames it draws with nothing happening (the goal is none).
+            if (!options.statsPath.empty() && !input.quit) {
+                player.reset();
+                idleProbeEndMs = realMs() + kIdleProbeMs;
+                stats.startIdleProbe(realMs() + kIdleSettleMs, *idleProbeEndMs);
+            } else {
+                running = false;
+            }
+        }
+    }
+    if (!options.statsPath.empty()) {
+        if (!stats.writeJson(options.statsPath, tiles.budget(), tiles.peakBytes(), error)) {
+            std::fprintf(stderr, "pestor-kiosk: --stats: %s\n", error.c_str());
+            exitCode = 1;
+        }
     }
     return exitCode;
 }

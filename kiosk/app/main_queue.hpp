@@ -5,17 +5,23 @@
 // to do with them.
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "cache/catalog.hpp"
+#include "cache/mbtiles.hpp"
 #include "cache/searcher.hpp"
+#include "map/tile_plan.hpp"
+#include "map_scene.hpp"
+#include "tile_decoder.hpp"
 
 namespace kiosk::app {
 
 struct CatalogLoaded {
     std::shared_ptr<const cache::Catalog> catalog;
+    std::shared_ptr<const MapScene> scene; // the same snapshot, ready for the map
 };
 struct SearchDone {
     std::uint64_t generation; // matches Session::queryGeneration when still current
@@ -25,7 +31,21 @@ struct CacheProblem {
     std::string message; // for the admin log and status line; never visitor text
 };
 
-using WorkerMessage = std::variant<CatalogLoaded, SearchDone, CacheProblem>;
+// The tile worker opened (or failed to open) a tile pack.
+struct TilePackStatus {
+    std::uint64_t generation = 0;
+    std::optional<cache::MbtilesInfo> info; // unset: no pack, or it failed
+    std::string problem;                    // why it failed, for the log
+};
+// One tile: pixels, or none (the pack has no such tile, or it was bad).
+struct TileLoaded {
+    std::uint64_t generation = 0;
+    map::TileKey key;
+    DecodedTile tile; // empty rgba: nothing to show at this key
+    std::string problem;
+};
+
+using WorkerMessage = std::variant<CatalogLoaded, SearchDone, CacheProblem, TilePackStatus, TileLoaded>;
 
 class MainQueue {
 public:

@@ -1,5 +1,6 @@
 #include "options.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 
 #include "cache/datetime.hpp"
@@ -9,6 +10,7 @@ namespace kiosk::app {
 const char* optionsUsage() {
     return "usage: pestor-kiosk [--cache PATH] [--assets DIR] [--windowed] [--size WxH] [--dpi N]\n"
            "                    [--lang pl|en|uk] [--script FILE [--screenshots DIR]] [--now RFC3339]\n"
+           "                    [--tiles FILE.mbtiles] [--here LON,LAT] [--tile-memory MB] [--stats FILE]\n"
            "  --cache PATH        SQLite cache written by pestor-sync (read-only here)\n"
            "  --assets DIR        folder with fonts/ (default: the installed assets)\n"
            "  --windowed          a window instead of fullscreen (development)\n"
@@ -17,7 +19,11 @@ const char* optionsUsage() {
            "  --lang CODE         starting language: pl (default), en, uk\n"
            "  --script FILE       play scripted input (tap/drag/type/key/wait/snap/quit), then exit\n"
            "  --screenshots DIR   where `snap NAME` writes NAME.png (default ./screenshots)\n"
-           "  --now RFC3339       fixed clock, for reproducible screenshots\n";
+           "  --now RFC3339       fixed clock, for reproducible screenshots\n"
+           "  --tiles FILE        a local MBTiles base map (default: the pack the sync installed, if any)\n"
+           "  --here LON,LAT      the terminal's own position, shown on the map as \"you are here\"\n"
+           "  --tile-memory MB    texture memory for map tiles, 8 to 1024 (default 64)\n"
+           "  --stats FILE        write frame-time and texture figures as JSON on exit (benchmarks)\n";
 }
 
 std::optional<Options> parseOptions(int argc, char** argv, std::string& error, bool& help) {
@@ -91,6 +97,35 @@ std::optional<Options> parseOptions(int argc, char** argv, std::string& error, b
                 return std::nullopt;
             }
             o.now = *n;
+        } else if (a == "--tiles") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            o.tilesPath = *v;
+        } else if (a == "--stats") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            o.statsPath = *v;
+        } else if (a == "--here") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            double lon = 0, lat = 0;
+            char tail = 0;
+            if (std::sscanf(v->c_str(), "%lf,%lf%c", &lon, &lat, &tail) != 2 || lon < -180 || lon > 180 || lat < -85 ||
+                lat > 85) {
+                error = "--here must be LON,LAT in degrees, e.g. 18.6047,53.0103, got '" + *v + "'";
+                return std::nullopt;
+            }
+            o.here = map::LonLat{lon, lat};
+        } else if (a == "--tile-memory") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            char* end = nullptr;
+            const long mb = std::strtol(v->c_str(), &end, 10);
+            if (end == v->c_str() || *end || mb < 8 || mb > 1024) {
+                error = "--tile-memory must be a whole number of MB from 8 to 1024, got '" + *v + "'";
+                return std::nullopt;
+            }
+            o.tileMemoryBytes = static_cast<std::size_t>(mb) << 20;
         } else {
             error = "unknown option " + a;
             return std::nullopt;

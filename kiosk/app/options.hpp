@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cache/value.hpp"
+#include "map/web_mercator.hpp"
 
 namespace kiosk::app {
 
@@ -19,6 +20,10 @@ struct Options {
     std::filesystem::path screenshotDir = "screenshots";
     cache::Lang lang = cache::Lang::Pl; // --lang: the session's starting language
     std::optional<std::string> now;     // --now RFC3339: fixed clock for reproducible screenshots
+    std::filesystem::path tilesPath;    // --tiles: a local MBTiles file instead of the synced pack
+    std::optional<map::LonLat> here;    // --here LON,LAT: "you are here" on the map
+    std::size_t tileMemoryBytes = 64u << 20; // --tile-memory MB: GPU budget for map tiles
+    std::filesystem::path statsPath;    // --stats: frame figures as JSON on exit
 };
 
 // Returns nullopt and fills `error` on a bad flag; `help` for --help.

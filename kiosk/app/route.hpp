@@ -5,10 +5,11 @@
 
 namespace kiosk::app {
 
-enum class ScreenId { Home, List, Detail, Search };
+enum class ScreenId { Home, List, Detail, Search, Map };
 
 // Where the visitor is. Records are named by (collection, id), never by
 // pointer, so a new catalog snapshot can replace the old one at any time.
+// On the map, (collection, recordId) name the record to centre on, if any.
 struct Route {
     ScreenId screen = ScreenId::Home;
     cache::Collection collection = cache::Collection::Entities;

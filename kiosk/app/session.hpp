@@ -3,6 +3,7 @@
 // chose, their language. Lives only in memory; wiped on idle (issue 5).
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,12 @@
 
 namespace kiosk::app {
 
+struct MapSelection {
+    cache::Collection collection;
+    std::string id;
+    bool operator==(const MapSelection&) const = default;
+};
+
 struct Session {
     std::vector<Route> history{Route{}}; // never empty; back() is the current screen
     cache::Lang lang = cache::Lang::Pl;
@@ -19,6 +26,8 @@ struct Session {
     std::uint64_t queryGeneration = 0;         // bumped on every query change
     std::optional<cache::SearchResults> results; // for `query`, when they arrived
     std::map<cache::Collection, FilterState> filters;
+    std::set<cache::Collection> hiddenMapLayers;
+    std::optional<MapSelection> mapSelection; // the marker whose card is open
 
     const Route& current() const { return history.back(); }
     const FilterState& filtersOf(cache::Collection c) const {

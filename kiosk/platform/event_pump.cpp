@@ -54,7 +54,17 @@ PumpResult pumpEvents(ImGuiRuntime& imgui, TouchState& touch, int waitTimeoutMs)
             // Fingers lifted while another window had focus never report "up".
             if (event.window.event == SDL_WINDOWEVENT_FOCUS_LOST) touch.clear();
             break;
-        // SDL gives finger positions normalised to the window (0..1).
+        // SDL imitates a mouse with the first finger; the backend above
+        // already took it as a mouse (so ImGui buttons work by touch).
+        case SDL_MOUSEMOTION:
+            touch.mouseFromTouch = event.motion.which == SDL_TOUCH_MOUSEID;
+            break;
+        case SDL_MOUSEBUTTONDOWN:
+        case SDL_MOUSEBUTTONUP:
+            touch.mouseFromTouch = event.button.which == SDL_TOUCH_MOUSEID;
+            break;
+        // SDL gives finger positions normalised to the window (0..1); window
+        // size, not drawable size, matches io.MousePos (see TouchPoint).
         case SDL_FINGERDOWN:
             touch.fingerDown(event.tfinger.touchId, event.tfinger.fingerId,
                              event.tfinger.x * static_cast<float>(width),

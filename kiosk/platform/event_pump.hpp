@@ -12,7 +12,8 @@ struct PumpResult {
 };
 
 // Forwards every pending SDL event to the ImGui SDL backend and records finger
-// events in touch (positions in window pixels, the space of io.MousePos).
+// events in touch (positions in window pixels, the space of io.MousePos: see
+// TouchPoint), and whether the latest mouse event came from a finger.
 // With waitTimeoutMs > 0 it first sleeps until an event arrives or the timeout
 // passes, so an idle kiosk does not spin; 0 only drains what is queued.
 PumpResult pumpEvents(ImGuiRuntime& imgui, TouchState& touch, int waitTimeoutMs);

@@ -23,6 +23,17 @@ constexpr double kTimeEpsilonMs = 1e-6;
 // of a click is drawn on the next one).
 constexpr int kSettleFrames = 1;
 
+// Finger gestures. The rest is longer than the ~50 ms over which inertia
+// usually samples velocity (Leaflet), so a touch-drag never flings.
+constexpr double kTouchRestMs = 120;
+constexpr double kDoubleTapIntervalMs = 100; // landing to landing, well inside a ~250 ms window
+constexpr double kTwoFingerTapHoldMs = 100;
+constexpr float kTwoFingerTapSpacing = 80;
+// The virtual touch device of scripted fingers.
+constexpr std::int64_t kScriptTouchId = 1;
+// Finger ids are handed out in blocks, one block per command.
+constexpr std::int64_t kFingerIdsPerCommand = 2;
+
 struct KeyName {
     std::string_view name;
     int key;
@@ -153,6 +164,12 @@ class LineParser {
         return fail(std::string(name) + " must be a number, got " + quoted(m_args[index]));
     }
 
+    std::variant<float, ScriptParseError> distance(std::size_t index, std::string_view name) const {
+        if (auto value = parseCoordinate(m_args[index]); value && *value > 0) return *value;
+        return fail(std::string(name) + " must be a distance greater than 0, got " +
+                    quoted(m_args[index]));
+    }
+
     std::variant<int, ScriptParseError> milliseconds(std::size_t index) const {
         if (auto value = parseMilliseconds(m_args[index])) return *value;
         return fail("MS must be a whole number of milliseconds (0 or more), got " +
@@ -183,21 +200,36 @@ template <class T> bool take(std::variant<T, ScriptParseError> v, T& out, Parsed
     return true;
 }
 
-ParsedLine parseTap(const LineParser& p) {
+// tap, touch-tap, double-tap, two-finger-tap: X Y
+template <class Command> ParsedLine parsePoint(const LineParser& p) {
     if (auto e = p.expectArguments({"X", "Y"})) return *e;
-    TapCommand c;
+    Command c;
     ParsedLine error;
     if (!take(p.coordinate(0, "X"), c.x, error) || !take(p.coordinate(1, "Y"), c.y, error))
         return error;
     return c;
 }
 
-ParsedLine parseDrag(const LineParser& p) {
+// drag, touch-drag, fling: X1 Y1 X2 Y2 [MS], the default MS from the command type
+template <class Command> ParsedLine parseStroke(const LineParser& p) {
     if (auto e = p.expectArguments({"X1", "Y1", "X2", "Y2"}, 1)) return *e;
-    DragCommand c;
+    Command c;
     ParsedLine error;
     if (!take(p.coordinate(0, "X1"), c.x1, error) || !take(p.coordinate(1, "Y1"), c.y1, error) ||
         !take(p.coordinate(2, "X2"), c.x2, error) || !take(p.coordinate(3, "Y2"), c.y2, error))
+        return error;
+    if (p.args().size() == 5 && !take(p.milliseconds(4), c.durationMs, error)) return error;
+    return c;
+}
+
+ParsedLine parsePinch(const LineParser& p) {
+    if (auto e = p.expectArguments({"CX", "CY", "D1", "D2"}, 1)) return *e;
+    PinchCommand c;
+    ParsedLine error;
+    // Distances must be positive: fingers on one spot make a pinch's scale
+    // (distance / start distance) meaningless.
+    if (!take(p.coordinate(0, "CX"), c.cx, error) || !take(p.coordinate(1, "CY"), c.cy, error) ||
+        !take(p.distance(2, "D1"), c.d1, error) || !take(p.distance(3, "D2"), c.d2, error))
         return error;
     if (p.args().size() == 5 && !take(p.milliseconds(4), c.durationMs, error)) return error;
     return c;
@@ -282,9 +314,21 @@ std::variant<Script, ScriptParseError> parseScript(std::string_view text) {
                            command == "type" ? std::vector<std::string_view>{} : tokenize(rest));
         ParsedLine parsed;
         if (command == "tap")
-            parsed = parseTap(p);
+            parsed = parsePoint<TapCommand>(p);
         else if (command == "drag")
-            parsed = parseDrag(p);
+            parsed = parseStroke<DragCommand>(p);
+        else if (command == "touch-tap")
+            parsed = parsePoint<TouchTapCommand>(p);
+        else if (command == "touch-drag")
+            parsed = parseStroke<TouchDragCommand>(p);
+        else if (command == "fling")
+            parsed = parseStroke<FlingCommand>(p);
+        else if (command == "pinch")
+            parsed = parsePinch(p);
+        else if (command == "double-tap")
+            parsed = parsePoint<DoubleTapCommand>(p);
+        else if (command == "two-finger-tap")
+            parsed = parsePoint<TwoFingerTapCommand>(p);
         else if (command == "type")
             parsed = parseType(p, rest);
         else if (command == "key")
@@ -328,6 +372,9 @@ FrameInput ScriptPlayer::step(double dtMs) {
     }
     out.mousePos = m_mousePos;
     out.mouseDown = m_mouseDown;
+    out.mouseFromTouch = m_mouseFromTouch;
+    out.touchActive = m_touchActive;
+    out.fingers = m_fingers;
     out.finished = finished();
     m_quietFrames = m_frameHadInput ? 0 : m_quietFrames + 1;
     m_elapsedMs += dtMs;
@@ -338,11 +385,20 @@ void ScriptPlayer::advance() {
     ++m_index;
     m_phase = 0;
     m_commandElapsedMs = 0;
+    m_markMs = 0;
+    m_firstFingerId += kFingerIdsPerCommand;
 }
 
-void ScriptPlayer::moveMouse(float x, float y) {
+void ScriptPlayer::moveMouse(float x, float y, bool fromTouch) {
     m_mousePos = std::pair{x, y};
+    m_mouseFromTouch = fromTouch;
     m_frameHadInput = true;
+}
+
+double ScriptPlayer::progress(int durationMs) const {
+    return (durationMs > 0 && m_commandElapsedMs + kTimeEpsilonMs < durationMs)
+               ? m_commandElapsedMs / durationMs
+               : 1.0;
 }
 
 ScriptPlayer::Outcome ScriptPlayer::play(const TapCommand& c, FrameInput&, double) {
@@ -360,10 +416,7 @@ ScriptPlayer::Outcome ScriptPlayer::play(const DragCommand& c, FrameInput&, doub
         m_mouseDown = true;
         m_phase = 1;
     } else if (m_phase == 1) {
-        const double fraction =
-            (c.durationMs > 0 && m_commandElapsedMs + kTimeEpsilonMs < c.durationMs)
-                ? m_commandElapsedMs / c.durationMs
-                : 1.0;
+        const double fraction = progress(c.durationMs);
         const auto lerp = [fraction](float a, float b) {
             return static_cast<float>(a + (b - a) * fraction);
         };
@@ -417,6 +470,161 @@ ScriptPlayer::Outcome ScriptPlayer::play(const QuitCommand&, FrameInput& out, do
     return Outcome::DoneStop;
 }
 
+// [SECTION] Playing fingers
+
+void ScriptPlayer::setFingers(const std::vector<FingerAt>& fingers, FrameInput& out) {
+    std::vector<TouchPoint> now;
+    for (const FingerAt& f : fingers)
+        now.push_back({kScriptTouchId, m_firstFingerId + f.index, f.x, f.y});
+    const auto has = [](const std::vector<TouchPoint>& list, std::int64_t id) {
+        return std::any_of(list.begin(), list.end(),
+                           [id](const TouchPoint& p) { return p.fingerId == id; });
+    };
+    for (const TouchPoint& p : now)
+        if (!has(m_fingers, p.fingerId)) ++out.fingersLanded;
+    for (const TouchPoint& p : m_fingers)
+        if (!has(now, p.fingerId)) ++out.fingersLifted;
+
+    // SDL's rule: a finger landing while no finger drives the mouse takes it
+    // over; the mouse button goes up when that finger lifts. Other fingers
+    // never move the mouse.
+    if (!m_mouseFinger) {
+        for (const TouchPoint& p : now) {
+            if (!has(m_fingers, p.fingerId)) {
+                m_mouseFinger = p.fingerId;
+                break;
+            }
+        }
+    }
+    if (m_mouseFinger) {
+        const auto it = std::find_if(now.begin(), now.end(), [&](const TouchPoint& p) {
+            return p.fingerId == *m_mouseFinger;
+        });
+        if (it != now.end()) {
+            moveMouse(it->x, it->y, true);
+            m_mouseDown = true;
+        } else {
+            m_mouseDown = false; // the pointer stays where the finger left
+            m_mouseFinger.reset();
+        }
+    }
+    m_fingers = std::move(now);
+    m_touchActive = true;
+    m_frameHadInput = true;
+}
+
+// Fingers land at their path starts, move together over durationMs (the last
+// move exactly at the ends), then lift either on the next frame (still moving:
+// a fling) or after resting kTouchRestMs where they are.
+ScriptPlayer::Outcome ScriptPlayer::playMovement(const std::vector<FingerPath>& paths,
+                                                 int durationMs, bool restBeforeLift,
+                                                 FrameInput& out, double dtMs) {
+    const auto at = [&](double fraction) {
+        const auto lerp = [fraction](float a, float b) {
+            return static_cast<float>(a + (b - a) * fraction);
+        };
+        std::vector<FingerAt> fingers;
+        int index = 0;
+        for (const FingerPath& p : paths)
+            fingers.push_back({index++, lerp(p.x1, p.x2), lerp(p.y1, p.y2)});
+        return fingers;
+    };
+    enum Phase { Land, Move, Rest, Lift };
+    switch (m_phase) {
+    case Land:
+        setFingers(at(0.0), out);
+        m_phase = Move;
+        break;
+    case Move: {
+        const double fraction = progress(durationMs);
+        setFingers(at(fraction), out);
+        if (fraction >= 1.0) {
+            m_phase = restBeforeLift ? Rest : Lift;
+            m_markMs = m_commandElapsedMs;
+        }
+        break;
+    }
+    case Rest:
+        if (m_commandElapsedMs + kTimeEpsilonMs >= m_markMs + kTouchRestMs) {
+            setFingers({}, out);
+            return Outcome::Done;
+        }
+        setFingers(at(1.0), out);
+        break;
+    default:
+        setFingers({}, out);
+        return Outcome::Done;
+    }
+    m_commandElapsedMs += dtMs;
+    return Outcome::Busy;
+}
+
+// Fingers land together, stay put, and lift together on the first frame at
+// least holdMs after landing (the next frame for 0).
+ScriptPlayer::Outcome ScriptPlayer::playHold(const std::vector<FingerAt>& fingers, double holdMs,
+                                             FrameInput& out, double dtMs) {
+    if (m_phase > 0 && m_commandElapsedMs + kTimeEpsilonMs >= holdMs) {
+        setFingers({}, out);
+        return Outcome::Done;
+    }
+    setFingers(fingers, out);
+    m_phase = 1;
+    m_commandElapsedMs += dtMs;
+    return Outcome::Busy;
+}
+
+ScriptPlayer::Outcome ScriptPlayer::play(const TouchTapCommand& c, FrameInput& out, double dtMs) {
+    return playHold({{0, c.x, c.y}}, 0, out, dtMs);
+}
+
+ScriptPlayer::Outcome ScriptPlayer::play(const TouchDragCommand& c, FrameInput& out, double dtMs) {
+    return playMovement({{c.x1, c.y1, c.x2, c.y2}}, c.durationMs, true, out, dtMs);
+}
+
+ScriptPlayer::Outcome ScriptPlayer::play(const FlingCommand& c, FrameInput& out, double dtMs) {
+    return playMovement({{c.x1, c.y1, c.x2, c.y2}}, c.durationMs, false, out, dtMs);
+}
+
+ScriptPlayer::Outcome ScriptPlayer::play(const PinchCommand& c, FrameInput& out, double dtMs) {
+    // Moving both ends linearly moves the distance linearly and keeps the midpoint.
+    const float h1 = c.d1 / 2;
+    const float h2 = c.d2 / 2;
+    return playMovement({{c.cx - h1, c.cy, c.cx - h2, c.cy}, {c.cx + h1, c.cy, c.cx + h2, c.cy}},
+                        c.durationMs, true, out, dtMs);
+}
+
+ScriptPlayer::Outcome ScriptPlayer::play(const DoubleTapCommand& c, FrameInput& out, double dtMs) {
+    // Each tap is a new finger (a new id), as a real second touch would be.
+    enum Phase { FirstDown, FirstUp, Gap, SecondUp };
+    switch (m_phase) {
+    case FirstDown:
+        setFingers({{0, c.x, c.y}}, out);
+        m_phase = FirstUp;
+        break;
+    case FirstUp:
+        setFingers({}, out);
+        m_phase = Gap;
+        break;
+    case Gap:
+        if (m_commandElapsedMs + kTimeEpsilonMs >= kDoubleTapIntervalMs) {
+            setFingers({{1, c.x, c.y}}, out);
+            m_phase = SecondUp;
+        }
+        break;
+    default:
+        setFingers({}, out);
+        return Outcome::Done;
+    }
+    m_commandElapsedMs += dtMs;
+    return Outcome::Busy;
+}
+
+ScriptPlayer::Outcome ScriptPlayer::play(const TwoFingerTapCommand& c, FrameInput& out,
+                                         double dtMs) {
+    const float h = kTwoFingerTapSpacing / 2;
+    return playHold({{0, c.x - h, c.y}, {1, c.x + h, c.y}}, kTwoFingerTapHoldMs, out, dtMs);
+}
+
 // [SECTION] Applying
 
 namespace {
@@ -440,6 +648,14 @@ void applyToImGui(const FrameInput& input, ImGuiIO& io) {
     for (int key : input.keysPressed)
         setKey(io, key, true);
     if (!input.textUtf8.empty()) io.AddInputCharactersUTF8(input.textUtf8.c_str());
+}
+
+void applyToTouch(const FrameInput& input, TouchState& touch) {
+    if (input.mousePos) touch.mouseFromTouch = input.mouseFromTouch;
+    if (!input.touchActive) return; // real fingers, if any, keep what the pump recorded
+    touch.fingers = input.fingers;
+    touch.landedThisPump = input.fingersLanded;
+    touch.liftedThisPump = input.fingersLifted;
 }
 
 } // namespace kiosk::platform

@@ -1,11 +1,17 @@
 #pragma once
 // Scripted input for headless runs and tests: a tiny line-based language
-// (`tap`, `drag`, `type`, `key`, `wait`, `snap`, `quit`) and a player that
-// turns it into per-frame mouse/keyboard input for ImGui.
+// (mouse `tap`/`drag`, finger `touch-tap`/`touch-drag`/`fling`/`pinch`/
+// `double-tap`/`two-finger-tap`, `type`, `key`, `wait`, `snap`, `quit`) and a
+// player that turns it into per-frame mouse, finger and keyboard input. Touch
+// matters because Xvfb has no touch device: scripts are the only way to test
+// map gestures end to end.
 //
 // Deliberately free of SDL and GL: it is unit-tested with a bare ImGui context
 // and no window. The player runs on a virtual clock fed by the caller, so a
 // scripted run produces the same frames however fast (software) GL renders.
+#include "touch_state.hpp"
+
+#include <cstdint>
 #include <imgui.h>
 #include <optional>
 #include <string>
@@ -44,8 +50,45 @@ struct SnapCommand {
 };
 struct QuitCommand {};
 
-using ScriptAction = std::variant<TapCommand, DragCommand, TypeCommand, KeyCommand, WaitCommand,
-                                  SnapCommand, QuitCommand>;
+// Finger commands (see ScriptPlayer for their frames).
+struct TouchTapCommand {
+    float x = 0;
+    float y = 0;
+};
+struct TouchDragCommand {
+    float x1 = 0;
+    float y1 = 0;
+    float x2 = 0;
+    float y2 = 0;
+    int durationMs = 300;
+};
+struct FlingCommand {
+    float x1 = 0;
+    float y1 = 0;
+    float x2 = 0;
+    float y2 = 0;
+    int durationMs = 150;
+};
+struct PinchCommand {
+    float cx = 0; // the midpoint, which stays put
+    float cy = 0;
+    float d1 = 0; // distance between the fingers at the start (> 0)
+    float d2 = 0; // ... and at the end (> 0)
+    int durationMs = 400;
+};
+struct DoubleTapCommand {
+    float x = 0;
+    float y = 0;
+};
+struct TwoFingerTapCommand {
+    float x = 0; // midpoint of the two fingers
+    float y = 0;
+};
+
+using ScriptAction =
+    std::variant<TapCommand, DragCommand, TypeCommand, KeyCommand, WaitCommand, SnapCommand,
+                 QuitCommand, TouchTapCommand, TouchDragCommand, FlingCommand, PinchCommand,
+                 DoubleTapCommand, TwoFingerTapCommand>;
 
 struct ScriptCommand {
     int line = 0; // 1-based line in the script text
@@ -63,14 +106,23 @@ struct ScriptParseError {
 
 // Format, one command per line (blank lines and lines starting with '#' are
 // ignored; other commands, except `type`, may end with a `# comment`):
-//   tap X Y
-//   drag X1 Y1 X2 Y2 [MS=300]
+//   tap X Y                       mouse click
+//   drag X1 Y1 X2 Y2 [MS=300]     mouse drag
+//   touch-tap X Y                 one finger down, up
+//   touch-drag X1 Y1 X2 Y2 [MS=300]  one finger moves over MS, rests ~120 ms, lifts
+//   fling X1 Y1 X2 Y2 [MS=150]    one finger moves over MS, lifts while moving
+//   pinch CX CY D1 D2 [MS=400]    two fingers on a horizontal line through
+//                                 (CX,CY) go from D1 to D2 apart, rest, lift
+//   double-tap X Y                two finger taps landing ~100 ms apart
+//   two-finger-tap X Y            fingers at X-40 and X+40 down together, up ~100 ms later
 //   type TEXT...    (the rest of the line, UTF-8)
 //   key NAME        (backspace enter escape tab left right up down home end delete)
 //   wait MS
 //   snap NAME       ([A-Za-z0-9_-]+)
 //   quit
-// Coordinates are in pixels of the drawable; MS is a whole number >= 0.
+// Coordinates are in window pixels, the space of io.MousePos (the drawable's
+// pixels unless the display is HiDPI); they may be negative (off-window). MS
+// is a whole number >= 0; D1 and D2 are numbers > 0.
 std::variant<Script, ScriptParseError> parseScript(std::string_view text);
 
 // "line 3: tap: missing argument Y" — for logs and test failure messages.
@@ -86,6 +138,19 @@ struct FrameInput {
     std::vector<int> keysPressed;       // ImGuiKey_ values going down this frame
     std::vector<int> keysReleased;      // ImGuiKey_ values going up this frame (pressed last frame)
     std::vector<std::string> snapshots; // capture the screen after rendering this frame
+
+    // Set once the script has used a finger; from then on the script owns the
+    // touch state (applyToTouch), as it owns the mouse once mousePos is set.
+    bool touchActive = false;
+    std::vector<TouchPoint> fingers; // down after this frame's events, in landing order
+    int fingersLanded = 0;           // this frame
+    int fingersLifted = 0;
+    // As in SDL, the first finger of a touch also drives the mouse (mousePos,
+    // mouseDown), so ImGui buttons work by touch. True from that finger's
+    // landing until a mouse command moves the mouse: "the latest mouse event
+    // came from touch", as TouchState::mouseFromTouch.
+    bool mouseFromTouch = false;
+
     bool quit = false;
     bool finished = false; // nothing left to play after this frame
 };
@@ -95,6 +160,14 @@ struct FrameInput {
 //   tap   hover, down, up (3 frames)        key   down, up (2 frames)
 //   drag  down at start, interpolated moves over MS, last move at end, up
 //   type  one code point per frame          wait  frames until MS of virtual time passed
+//   touch-tap       down, up (2 frames)
+//   touch-drag      down at start, moves over MS, last move at end, stays
+//                   still until ~120 ms passed since that move, up
+//   fling           down at start, moves over MS, last move at end, up on the next frame
+//   pinch           both down at D1, moves over MS, at D2, stays still ~120 ms, both up
+//   double-tap      down, up, frames without fingers until 100 ms since the first
+//                   landing, down, up (a new finger id)
+//   two-finger-tap  both down, unmoved until 100 ms passed, both up
 //   snap  on a frame that follows at least one frame without input changes,
 //         so the capture shows the effect of everything before it; the frame
 //         that reports a snap carries no other input
@@ -124,15 +197,44 @@ class ScriptPlayer {
     Outcome play(const WaitCommand& c, FrameInput& out, double dtMs);
     Outcome play(const SnapCommand& c, FrameInput& out, double dtMs);
     Outcome play(const QuitCommand& c, FrameInput& out, double dtMs);
-    void moveMouse(float x, float y);
+    Outcome play(const TouchTapCommand& c, FrameInput& out, double dtMs);
+    Outcome play(const TouchDragCommand& c, FrameInput& out, double dtMs);
+    Outcome play(const FlingCommand& c, FrameInput& out, double dtMs);
+    Outcome play(const PinchCommand& c, FrameInput& out, double dtMs);
+    Outcome play(const DoubleTapCommand& c, FrameInput& out, double dtMs);
+    Outcome play(const TwoFingerTapCommand& c, FrameInput& out, double dtMs);
+
+    // A finger's straight path over a movement; index k gets the command's k-th finger id.
+    struct FingerPath {
+        float x1, y1, x2, y2;
+    };
+    struct FingerAt {
+        int index;
+        float x, y;
+    };
+    Outcome playMovement(const std::vector<FingerPath>& paths, int durationMs, bool restBeforeLift,
+                         FrameInput& out, double dtMs);
+    Outcome playHold(const std::vector<FingerAt>& fingers, double holdMs, FrameInput& out,
+                     double dtMs);
+    // Fraction of a durationMs movement done at the start of this frame.
+    double progress(int durationMs) const;
+    // This frame's fingers of the current command (empty: all lifted).
+    void setFingers(const std::vector<FingerAt>& fingers, FrameInput& out);
+    void moveMouse(float x, float y, bool fromTouch = false);
     void advance();
 
     std::vector<ScriptCommand> m_commands;
     std::size_t m_index = 0;
     int m_phase = 0;               // frames the current command has used
     double m_commandElapsedMs = 0; // virtual time spent in the current command
+    double m_markMs = 0;           // command time a movement reached its end
     std::optional<std::pair<float, float>> m_mousePos;
     bool m_mouseDown = false;
+    bool m_mouseFromTouch = false;
+    bool m_touchActive = false;
+    std::vector<TouchPoint> m_fingers;
+    std::optional<std::int64_t> m_mouseFinger; // the finger driving the mouse, as in SDL
+    std::int64_t m_firstFingerId = 1;          // the current command's finger 0
     bool m_frameHadInput = false;
     int m_quietFrames = 0; // frames handed out since the last one with input
     double m_elapsedMs = 0;
@@ -143,5 +245,12 @@ class ScriptPlayer {
 // through io.KeyMap (the SDL backend fills it); a key without a mapping is
 // ignored, so a windowless test must fill io.KeyMap itself.
 void applyToImGui(const FrameInput& input, ImGuiIO& io);
+
+// Writes one frame's fingers into touch, which pumpEvents filled (headless:
+// with nothing, as Xvfb has no touch device), so widgets read scripted and real
+// fingers the same way. Once the script has used touch it replaces the finger
+// list and this frame's landed/lifted counts; once it has used the mouse it
+// sets mouseFromTouch. Call after pumpEvents, before drawing.
+void applyToTouch(const FrameInput& input, TouchState& touch);
 
 } // namespace kiosk::platform

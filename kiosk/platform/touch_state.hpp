@@ -10,7 +10,12 @@ namespace kiosk::platform {
 struct TouchPoint {
     std::int64_t touchId = 0;  // the touch device
     std::int64_t fingerId = 0; // stable while the finger stays down
-    float x = 0;               // window coordinates in pixels, as io.MousePos
+    // Window coordinates (SDL_GetWindowSize units), the space of io.MousePos:
+    // ImGui 1.86's SDL backend sets io.MousePos from SDL_GetMouseState, which
+    // is in window units, and only scales rendering (DisplayFramebufferScale =
+    // drawable / window size). On a HiDPI display these differ from drawable
+    // pixels; on the kiosk's screens (and Xvfb) they are the same.
+    float x = 0;
     float y = 0;
 };
 
@@ -19,6 +24,11 @@ struct TouchState {
     // Counted per pump so a tap shorter than a frame is not lost.
     int landedThisPump = 0;
     int liftedThisPump = 0;
+    // The latest mouse event was SDL's imitation of the first finger (which ==
+    // SDL_TOUCH_MOUSEID), not a real mouse: widgets that handle fingers (the
+    // map) ignore the mouse while it is set, so one touch is not seen twice.
+    // Kept across pumps and clear(): it describes the pointer, not the fingers.
+    bool mouseFromTouch = false;
 
     void beginPump();
     void fingerDown(std::int64_t touchId, std::int64_t fingerId, float x, float y);

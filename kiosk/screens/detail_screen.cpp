@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "record_row.hpp"
+#include "app/map_layers.hpp"
 #include "record_summary.hpp"
 #include "scroll_area.hpp"
 #include "screens.hpp"
@@ -88,6 +89,14 @@ void drawDetail(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
     ImGui::PopFont();
     ImGui::SetCursorPosX(left);
     widgets::wrappedText(subtitleOf(*r, ctx.tr, lang), width, th.textMuted);
+
+    // "Show on map": the record itself, or for records without a place of
+    // their own (an offer, a demand) the record they belong to.
+    if (const cache::Record* placed = app::placeOnMap(ctx.catalog, *r)) {
+        ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + th.gap * 0.6f));
+        if (widgets::touchButton(th, "show-on-map", ctx.t("map.show"), widgets::ButtonKind::Secondary, 0, area.tapAllowed()))
+            out.push_back(app::ShowOnMap{placed->collection, placed->id});
+    }
 
     for (std::string_view longKey : {"description", "services", "body"}) {
         if (const cache::LocalText* lt = r->localText(longKey)) {

@@ -37,6 +37,29 @@ void searchEntry(const ScreenContext& ctx, float width, bool allowTap, app::Acti
     dl->AddText(ImVec2(pos.x + h, pos.y + (h - ts.y) * 0.5f), th.textMuted, hint.data(), hint.data() + hint.size());
 }
 
+// The map, next to search: the other way in for a visitor who thinks in places.
+void mapEntry(const ScreenContext& ctx, ImVec2 size, bool allowTap, app::Actions& out) {
+    const widgets::Theme& th = ctx.theme;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (ImGui::InvisibleButton("home-map", size) && allowTap) out.push_back(app::OpenMap{});
+    const bool held = ImGui::IsItemActive() && allowTap;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), held ? th.text : th.primary, size.y * 0.5f);
+    // A map pin drawn from shapes.
+    const float r = size.y * 0.17f;
+    const ImVec2 c(pos.x + size.y * 0.55f, pos.y + size.y * 0.42f);
+    dl->AddCircleFilled(c, r, th.onPrimary, 20);
+    dl->AddTriangleFilled(ImVec2(c.x - r * 0.85f, c.y + r * 0.5f), ImVec2(c.x + r * 0.85f, c.y + r * 0.5f),
+                          ImVec2(c.x, c.y + r * 2.2f), th.onPrimary);
+    dl->AddCircleFilled(c, r * 0.42f, held ? th.text : th.primary, 12);
+    const std::string_view label = ctx.t("nav.map");
+    ImGui::PushFont(ctx.fonts.title);
+    const ImVec2 ts = widgets::textSize(label);
+    dl->AddText(ImVec2(pos.x + size.y * 0.95f, pos.y + (size.y - ts.y) * 0.5f), th.onPrimary, label.data(),
+                label.data() + label.size());
+    ImGui::PopFont();
+}
+
 void tile(const ScreenContext& ctx, cache::Collection c, ImVec2 size, bool allowTap, app::Actions& out) {
     const widgets::Theme& th = ctx.theme;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -90,7 +113,13 @@ void drawHome(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
     ImGui::TextUnformatted(ctx.t("home.prompt").data(), ctx.t("home.prompt").data() + ctx.t("home.prompt").size());
     ImGui::PopFont();
     ImGui::SetCursorPosX(margin);
-    searchEntry(ctx, width, area.tapAllowed(), out);
+    const float mapW = std::max(th.targetPx * 3.5f, width * 0.2f);
+    const float rowY = ImGui::GetCursorPosY();
+    searchEntry(ctx, width - mapW - th.gap, area.tapAllowed(), out);
+    const float afterSearch = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(margin + width - mapW, rowY));
+    mapEntry(ctx, ImVec2(mapW, th.targetPx * 1.3f), area.tapAllowed(), out);
+    ImGui::SetCursorPosY(afterSearch);
 
     ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + th.padding));
     const int columns = avail.x > 1500 ? 3 : avail.x > 900 ? 2 : 1;

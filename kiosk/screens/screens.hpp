@@ -12,5 +12,6 @@ void drawHome(const ScreenContext& ctx, UiState& ui, app::Actions& out);
 void drawList(const ScreenContext& ctx, UiState& ui, app::Actions& out);
 void drawDetail(const ScreenContext& ctx, UiState& ui, app::Actions& out);
 void drawSearch(const ScreenContext& ctx, UiState& ui, app::Actions& out);
+void drawMap(const ScreenContext& ctx, UiState& ui, app::Actions& out);
 
 } // namespace kiosk::screens

@@ -19,6 +19,7 @@ std::string_view titleFor(const ScreenContext& ctx) {
     case app::ScreenId::List:
     case app::ScreenId::Detail: return ctx.tr.collection(ctx.lang(), r.collection);
     case app::ScreenId::Search: return ctx.t("search.title");
+    case app::ScreenId::Map: return ctx.t("map.title");
     }
     return {};
 }
@@ -39,6 +40,13 @@ float drawTopBar(const ScreenContext& ctx, app::Actions& out) {
         ImGui::SetCursorScreenPos(ImVec2(x, th.gap));
         if (widgets::touchButton(th, "home", ctx.t("nav.home"), ButtonKind::OnBar)) out.push_back(app::GoHome{});
         x = ImGui::GetItemRectMax().x + th.gap * 2;
+    }
+    // The map is one tap away from every screen (home has its own big button).
+    if (!home && ctx.session.current().screen != app::ScreenId::Map) {
+        const float w = th.targetPx * 2.2f;
+        const float langsW = (th.targetPx * 1.25f + th.gap * 0.5f) * 3;
+        ImGui::SetCursorScreenPos(ImVec2(vp.x - th.padding - langsW - th.gap - w, th.gap));
+        if (widgets::touchButton(th, "map", ctx.t("nav.map"), ButtonKind::OnBar, w)) out.push_back(app::OpenMap{});
     }
     ImGui::PushFont(ctx.fonts.title);
     const std::string_view title = titleFor(ctx);
@@ -91,7 +99,11 @@ void drawKioskFrame(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::Begin("kiosk", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
+                     // The frame is cleared to the page colour already: a window
+                     // background would fill every pixel a second time, which
+                     // software GL on a cheap terminal pays for on every frame.
+                     ImGuiWindowFlags_NoBackground);
     const float top = drawTopBar(ctx, out);
     const float bottom = drawStatusLine(ctx);
     ImGui::SetCursorScreenPos(ImVec2(0, top));
@@ -102,6 +114,7 @@ void drawKioskFrame(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
     case app::ScreenId::List: drawList(ctx, ui, out); break;
     case app::ScreenId::Detail: drawDetail(ctx, ui, out); break;
     case app::ScreenId::Search: drawSearch(ctx, ui, out); break;
+    case app::ScreenId::Map: drawMap(ctx, ui, out); break;
     }
     ImGui::EndChild();
     ImGui::End();

@@ -7,6 +7,7 @@
 
 #include "datetime.hpp"
 #include "record_codec.hpp"
+#include "sync_state.hpp"
 #include "text_fold.hpp"
 
 namespace cache {
@@ -37,6 +38,11 @@ Result<std::shared_ptr<const Catalog>> Catalog::load(SQLite::Database& db) {
         } endRead{db};
 
         cat->m_dataVersion = cache::dataVersion(db);
+        {
+            SQLite::Statement pack(db, "SELECT value FROM sync_state WHERE key = ?");
+            pack.bind(1, sync_keys::kTilesPack);
+            if (pack.executeStep()) cat->m_tilePackPath = pack.getColumn(0).getString();
+        }
         SQLite::Statement q(db, "SELECT collection, id, lon, lat, geometry, props FROM records");
         while (q.executeStep()) {
             const auto c = parseCollection(q.getColumn(0).getText());

@@ -26,6 +26,10 @@ public:
     // Newest updated_at over all records ("" for an empty cache).
     const std::string& newestUpdate() const { return m_newestUpdate; }
     int skippedRecords() const { return m_skipped; }
+    // The installed map tile pack that goes with these records (absolute
+    // path, open it with MbtilesOpenMode::Immutable), or "" when the feed has
+    // none. Read in the same transaction as the records.
+    const std::string& tilePackPath() const { return m_tilePackPath; }
 
     static Result<std::shared_ptr<const Catalog>> load(SQLite::Database& db);
 
@@ -36,6 +40,7 @@ private:
     std::array<std::unordered_map<std::string, std::size_t>, kAllCollections.size()> m_byId;
     std::int64_t m_dataVersion = 0;
     std::string m_newestUpdate;
+    std::string m_tilePackPath;
     int m_skipped = 0;
 };
 

@@ -28,6 +28,7 @@ Result<SyncStatus> readSyncStatus(SQLite::Database& db) {
             else if (k == K::kGeneratedAt) s.generatedAt = v;
             else if (k == K::kExpiresAt) s.expiresAt = v;
             else if (k == K::kFeedUrl) s.feedUrl = v;
+            else if (k == K::kTilesPack) s.tilesPack = v;
         }
         return s;
     } catch (const std::exception& e) {

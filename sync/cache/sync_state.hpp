@@ -21,12 +21,16 @@ inline constexpr const char* kManifestEtag = "manifest_etag";
 inline constexpr const char* kGeneratedAt = "feed_generated_at";
 inline constexpr const char* kExpiresAt = "feed_expires_at";
 inline constexpr const char* kFeedUrl = "feed_url";
+// Absolute path of the installed map tile pack (an MBTiles file the sync
+// wrote, opened immutable by the kiosk); "" when the feed has none.
+inline constexpr const char* kTilesPack = "tiles_pack";
 } // namespace sync_keys
 
 struct SyncStatus {
     std::string lastAttempt, lastSuccess, lastError;
     std::int64_t sequence = 0;
     std::string manifestSha, manifestEtag, generatedAt, expiresAt, feedUrl;
+    std::string tilesPack;
     // Expired feeds are kept and shown, flagged as possibly out of date.
     bool staleAt(std::int64_t nowUnix) const;
 };

@@ -135,7 +135,8 @@ int runStatus(int argc, char** argv) {
         line["sync"] = {{"feed_url", st->feedUrl},       {"feed_sequence", st->sequence},
                         {"generated_at", st->generatedAt}, {"expires_at", st->expiresAt},
                         {"stale", st->staleAt(now)},      {"last_attempt", st->lastAttempt},
-                        {"last_success", st->lastSuccess}, {"last_error", st->lastError}};
+                        {"last_success", st->lastSuccess}, {"last_error", st->lastError},
+                        {"tiles_pack", st->tilesPack}};
     }
     std::cout << line.dump() << "\n";
     return 0;

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "blob_store.hpp"
+#include "tile_pack.hpp"
 #include "cache/cache_writer.hpp"
 #include "cache/datetime.hpp"
 #include "cache/record_codec.hpp"
@@ -195,13 +196,25 @@ SyncResult syncOnce(const SyncConfig& cfg, SQLite::Database& db, net::HttpClient
         updates.push_back(std::move(update));
     }
 
-    // [6] One transaction: the data, its images and the state that describes it.
+    // [5b] The map tile pack: every tile re-encoded into a file of its own
+    // before the transaction that names it (reused when already installed).
+    const std::filesystem::path tilesDir = cfg.stateDir / "tiles";
+    std::string tilesPack;
+    std::int64_t tilesInstalled = 0;
+    if (m.tiles) {
+        auto pack = installTilePack(store.pathOf(*m.tiles), m.tiles->sha256, tilesDir, cfg.limits.tilePack);
+        if (!pack) return failed(db, result, "feed tiles: " + pack.error().message, now);
+        tilesPack = pack->path.string();
+        tilesInstalled = pack->tiles;
+    }
+
+    // [6] One transaction: the data, its images, its tile pack and the state that describes it.
     const std::map<std::string, std::string> newState{
         {K::kLastAttempt, rfc3339(now)},          {K::kLastSuccess, rfc3339(now)},
         {K::kLastError, ""},                      {K::kSequence, std::to_string(m.sequence)},
         {K::kManifestSha, manifestSha},           {K::kManifestEtag, manifest.response->etag},
         {K::kGeneratedAt, m.generatedAt},         {K::kExpiresAt, m.expiresAt},
-        {K::kFeedUrl, cfg.feedUrl}};
+        {K::kFeedUrl, cfg.feedUrl},               {K::kTilesPack, tilesPack}};
     auto applied = cache::applyFeedUpdate(db, updates, mediaFiles, newState, "feed sequence " + std::to_string(m.sequence));
     if (!applied) return failed(db, result, applied.error().message, now);
 
@@ -214,6 +227,9 @@ SyncResult syncOnce(const SyncConfig& cfg, SQLite::Database& db, net::HttpClient
     for (const auto& f : mediaFiles) keepImages.insert(f.file);
     for (const auto& e : std::filesystem::directory_iterator(mediaDir, ec))
         if (!keepImages.count(e.path().filename().string())) std::filesystem::remove(e.path(), ec);
+    // A kiosk may still have the previous pack open: it keeps reading the
+    // unlinked file until it opens the one this commit names.
+    if (std::filesystem::is_directory(tilesDir, ec)) pruneTilePacks(tilesDir, tilesPack);
 
     result.kind = SyncResultKind::Applied;
     result.sequence = m.sequence;
@@ -223,6 +239,7 @@ SyncResult syncOnce(const SyncConfig& cfg, SQLite::Database& db, net::HttpClient
     for (const auto& u : updates) records += static_cast<int>(u.records.size());
     result.message = "applied feed sequence " + std::to_string(m.sequence) + ": " + std::to_string(records) +
                      " records, " + std::to_string(result.blobsFetched) + " blob(s) fetched" +
+                     (tilesInstalled > 0 ? ", map tile pack installed (" + std::to_string(tilesInstalled) + " tiles)" : "") +
                      (result.stale ? "; the feed has expired, data may be out of date" : "");
     return result;
 }

@@ -55,11 +55,15 @@ class AllocationBudget {
 
 // [SECTION] zlib for the PNG writer
 // stb_image_write's built-in deflate makes files noticeably larger than zlib.
-unsigned char* zlibCompress(unsigned char* data, int length, int* outLength, int quality) {
+// stb passes its global compression level (8); stbEncodePng sets the level
+// per call through this thread-local instead, so threads do not race.
+thread_local int t_zlibLevel = 8;
+
+unsigned char* zlibCompress(unsigned char* data, int length, int* outLength, int /*stbLevel*/) {
     uLongf size = compressBound(static_cast<uLong>(length));
     auto* out = static_cast<unsigned char*>(std::malloc(size));
     if (out == nullptr) return nullptr;
-    const int level = quality < 0 ? Z_DEFAULT_COMPRESSION : (quality > 9 ? 9 : quality);
+    const int level = t_zlibLevel < 0 ? Z_DEFAULT_COMPRESSION : (t_zlibLevel > 9 ? 9 : t_zlibLevel);
     if (compress2(out, &size, data, static_cast<uLong>(length), level) != Z_OK) {
         std::free(out);
         return nullptr;
@@ -170,7 +174,8 @@ cache::Result<Pixels> stbResize(const Pixels& in, int width, int height) {
     return out;
 }
 
-cache::Result<std::string> stbEncodePng(const Pixels& in) {
+cache::Result<std::string> stbEncodePng(const Pixels& in, int zlibLevel) {
+    t_zlibLevel = zlibLevel;
     std::string png;
     if (stbi_write_png_to_func(appendTo, &png, in.width, in.height, in.channels, in.data.get(),
                                in.width * in.channels) == 0) {

@@ -15,6 +15,7 @@
 
 #include "app/apply_action.hpp"
 #include "app/derived_views.hpp"
+#include "app/map_scene.hpp"
 #include "cache/cache_db.hpp"
 #include "cache/catalog.hpp"
 #include "feed/importer.hpp"
@@ -62,7 +63,7 @@ private:
 class UiHarness {
 public:
     explicit UiHarness(std::shared_ptr<const cache::Catalog> catalog, float width = 1920, float height = 1080)
-        : m_catalog(std::move(catalog)) {
+        : m_catalog(std::move(catalog)), m_scene(kiosk::app::buildMapScene(m_catalog)) {
         m_ctx = ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
@@ -89,19 +90,24 @@ public:
     kiosk::app::Actions frame(const kiosk::platform::FrameInput& input = {}) {
         ImGuiIO& io = ImGui::GetIO();
         kiosk::platform::applyToImGui(input, io);
+        kiosk::platform::applyToTouch(input, touch);
         m_views.refresh(m_catalog, session, m_now);
         ImGui::NewFrame();
         kiosk::app::Actions actions;
         const kiosk::screens::ScreenContext ctx{*m_catalog, session, m_tr, m_theme, m_fonts,
                                                 m_views.listRows(), m_views.relatedRows(), m_now,
-                                                io.DeltaTime, "status"};
+                                                io.DeltaTime, "status", m_scene.get(), nullptr, &touch,
+                                                timeMs, here};
         kiosk::screens::drawKioskFrame(ctx, ui, actions);
         ImGui::Render();
+        timeMs += 1000.0 / 60.0;
         kiosk::app::Effects fx;
         for (const auto& a : actions) kiosk::app::applyAction(session, a, fx);
         if (fx.routeChanged) {
             const std::string keep = ui.searchBuffer;
+            kiosk::screens::MapUi keepMap = std::move(ui.map);
             ui = kiosk::screens::UiState{};
+            ui.map = std::move(keepMap);
             ui.searchBuffer = keep;
             ui.focusSearchField = session.current().screen == kiosk::app::ScreenId::Search;
         }
@@ -123,13 +129,22 @@ public:
     }
 
     void setNow(std::int64_t unix) { m_now = unix; }
+    // Frames with no input, e.g. to let an animation finish.
+    void idle(int frames) {
+        for (int i = 0; i < frames; ++i) frame();
+    }
+    const kiosk::app::MapScene& scene() const { return *m_scene; }
 
     kiosk::app::Session session;
     kiosk::screens::UiState ui;
+    kiosk::platform::TouchState touch;
+    double timeMs = 1000.0;
+    std::optional<kiosk::map::LonLat> here;
 
 private:
     ImGuiContext* m_ctx = nullptr;
     std::shared_ptr<const cache::Catalog> m_catalog;
+    std::shared_ptr<const kiosk::app::MapScene> m_scene;
     kiosk::platform::FontSet m_fonts{};
     kiosk::widgets::Theme m_theme;
     kiosk::i18n::Translator m_tr;

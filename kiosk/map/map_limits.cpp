@@ -1,0 +1,115 @@
+#include "map_limits.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::map {
+
+namespace {
+
+void allowedAxis(double lo, double hi, double half, double& outLo, double& outHi) {
+    double a = lo + half, b = hi - half;
+    if (a > b) a = b = (lo + hi) * 0.5;
+    outLo = a;
+    outHi = b;
+}
+
+// Applies `f` (rubberBand or its inverse, in screen pixels) to how far `v`
+// lies outside [lo, hi].
+template <class F> double bandAxis(double v, double lo, double hi, double k, F&& f) {
+    if (v > hi) return hi + f((v - hi) * k) / k;
+    if (v < lo) return lo + f((v - lo) * k) / k;
+    return v;
+}
+
+} // namespace
+
+WorldRect centreRange(const Camera& camera, const MapLimits& limits) {
+    const double k = camera.scale();
+    const double m = limits.marginPx / k;
+    WorldRect r;
+    allowedAxis(limits.bounds.minX - m, limits.bounds.maxX + m, camera.width * 0.5 / k, r.minX,
+                r.maxX);
+    allowedAxis(limits.bounds.minY - m, limits.bounds.maxY + m, camera.height * 0.5 / k, r.minY,
+                r.maxY);
+    return r;
+}
+
+double clampZoom(double zoom, const MapLimits& limits) {
+    return std::clamp(zoom, limits.minZoom, std::max(limits.minZoom, limits.maxZoom));
+}
+
+Camera clampCamera(const Camera& camera, const MapLimits& limits) {
+    Camera c = camera;
+    c.zoom = clampZoom(c.zoom, limits);
+    const WorldRect r = centreRange(c, limits);
+    c.centre.x = std::clamp(c.centre.x, r.minX, r.maxX);
+    c.centre.y = std::clamp(c.centre.y, r.minY, r.maxY);
+    return c;
+}
+
+bool withinLimits(const Camera& camera, const MapLimits& limits, double tolerancePx) {
+    const Camera c = clampCamera(camera, limits);
+    if (std::fabs(c.zoom - camera.zoom) > 1e-6) return false;
+    const double k = camera.scale();
+    return std::fabs(c.centre.x - camera.centre.x) * k <= tolerancePx &&
+           std::fabs(c.centre.y - camera.centre.y) * k <= tolerancePx;
+}
+
+double rubberBand(double overshoot, double resistance, double maxOvershoot) {
+    const double o = std::fabs(overshoot);
+    const double r = resistance * o / (1.0 + resistance * o / maxOvershoot);
+    return std::copysign(r, overshoot);
+}
+
+double inverseRubberBand(double displayed, double resistance, double maxOvershoot) {
+    // Displayed values at (or numerically past) the asymptote map to a large
+    // but finite raw overshoot.
+    const double r = std::min(std::fabs(displayed), maxOvershoot * 0.999);
+    const double o = r / (resistance * (1.0 - r / maxOvershoot));
+    return std::copysign(o, displayed);
+}
+
+double resistZoom(double rawZoom, const MapLimits& limits, const OverscrollParams& p) {
+    const double lo = limits.minZoom, hi = std::max(limits.minZoom, limits.maxZoom);
+    auto f = [&](double o) { return rubberBand(o, p.resistance, p.maxZoomLevels); };
+    if (rawZoom > hi) return hi + f(rawZoom - hi);
+    if (rawZoom < lo) return lo + f(rawZoom - lo);
+    return rawZoom;
+}
+
+double unresistZoom(double shownZoom, const MapLimits& limits, const OverscrollParams& p) {
+    const double lo = limits.minZoom, hi = std::max(limits.minZoom, limits.maxZoom);
+    auto f = [&](double o) { return inverseRubberBand(o, p.resistance, p.maxZoomLevels); };
+    if (shownZoom > hi) return hi + f(shownZoom - hi);
+    if (shownZoom < lo) return lo + f(shownZoom - lo);
+    return shownZoom;
+}
+
+Camera resistCentre(const Camera& raw, const MapLimits& limits, const OverscrollParams& p) {
+    Camera c = raw;
+    const WorldRect r = centreRange(raw, limits);
+    const double k = raw.scale();
+    const double maxX = std::max(1.0, p.maxFraction * raw.width);
+    const double maxY = std::max(1.0, p.maxFraction * raw.height);
+    c.centre.x = bandAxis(raw.centre.x, r.minX, r.maxX, k,
+                          [&](double o) { return rubberBand(o, p.resistance, maxX); });
+    c.centre.y = bandAxis(raw.centre.y, r.minY, r.maxY, k,
+                          [&](double o) { return rubberBand(o, p.resistance, maxY); });
+    return c;
+}
+
+Camera unresistCentre(const Camera& shown, const MapLimits& limits, const OverscrollParams& p) {
+    Camera c = shown;
+    const WorldRect r = centreRange(shown, limits);
+    const double k = shown.scale();
+    const double maxX = std::max(1.0, p.maxFraction * shown.width);
+    const double maxY = std::max(1.0, p.maxFraction * shown.height);
+    c.centre.x = bandAxis(shown.centre.x, r.minX, r.maxX, k,
+                          [&](double o) { return inverseRubberBand(o, p.resistance, maxX); });
+    c.centre.y = bandAxis(shown.centre.y, r.minY, r.maxY, k,
+                          [&](double o) { return inverseRubberBand(o, p.resistance, maxY); });
+    return c;
+}
+
+} // namespace kiosk::map
