@@ -63,7 +63,7 @@ struct Rect {
 struct HitTarget {
     ImVec2 at;
     float radius;
-    cache::Collection collection;
+    const app::MarkerLayer* layer;
     const cache::Record* record; // null for a cluster
     map::MapItem item;
 };
@@ -87,12 +87,12 @@ void drawMarkers(const ScreenContext& ctx, const MapFrame& f, std::vector<HitTar
             if (item.count > 1) {
                 const float cr = r * (1.25f + 0.18f * std::log10(static_cast<float>(item.count)) * 2.0f);
                 widgets::drawClusterMarker(f.dl, p, cr, style, item.count, ctx.fonts.bodyBold);
-                hits.push_back({p, cr + 6, layer.collection, nullptr, item});
+                hits.push_back({p, cr + 6, &layer, nullptr, item});
             } else {
                 const cache::Record* rec = layer.records[item.index];
                 const bool isSel = sel && sel->collection == layer.collection && sel->id == rec->id;
                 if (!isSel) widgets::drawMarker(f.dl, p, r, style);
-                hits.push_back({p, r + 8, layer.collection, rec, item});
+                hits.push_back({p, r + 8, &layer, rec, item});
                 if (isSel) selected = &hits.back();
             }
         }
@@ -100,7 +100,7 @@ void drawMarkers(const ScreenContext& ctx, const MapFrame& f, std::vector<HitTar
     // The selected marker last, on top of its neighbours.
     if (selected) {
         const HitTarget s = *selected;
-        widgets::drawMarker(f.dl, s.at, r * 1.35f, widgets::markerStyle(layerIndex(s.collection)), true);
+        widgets::drawMarker(f.dl, s.at, r * 1.35f, widgets::markerStyle(layerIndex(s.layer->collection)), true);
     }
 }
 
@@ -442,7 +442,12 @@ void drawMap(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
         const ImVec2 p(mapRect.min.x + static_cast<float>(events.tap->x), mapRect.min.y + static_cast<float>(events.tap->y));
         if (const HitTarget* h = hitTest(hits, p, th.targetPx * 0.15f)) {
             if (h->record) {
-                out.push_back(app::SelectOnMap{h->collection, h->record->id});
+                out.push_back(app::SelectOnMap{h->layer->collection, h->record->id});
+            } else if (h->item.splitZoom > kMaxZoom && m.camera.zoom >= kMaxZoom - 0.01) {
+                // Records at one address never split: the first one's card
+                // opens and the in-view list beside the map names them all.
+                const auto members = h->layer->clusters.members(h->item.index);
+                if (!members.empty()) out.push_back(app::SelectOnMap{h->layer->collection, h->layer->records[members.front()]->id});
             } else {
                 const double z = std::clamp(static_cast<double>(h->item.splitZoom), m.camera.zoom + 1.0, kMaxZoom);
                 m.gestures.flyTo(h->item.extent.centre(), z, ctx.frameMs);

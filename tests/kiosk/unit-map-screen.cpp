@@ -249,3 +249,24 @@ TEST_CASE("show on map goes to the record itself, or to the entity a placeless r
     CHECK(kiosk::app::placeOnMap(*catalog, *entity) == entity);
     CHECK(kiosk::app::placeOnMap(*catalog, *offer) == entity);
 }
+
+TEST_CASE("records at one address: their cluster zooms to the closest level, then opens the first one's card") {
+    uitest::FixtureCache cache;
+    cache.add("entities", uitest::manyEntities()); // 28 of them share one point
+    uitest::UiHarness ui(cache.load());
+    ui.frame();
+    showOnMap(ui, "e-0");
+    kiosk::app::Effects fx;
+    kiosk::app::applyAction(ui.session, kiosk::app::SelectOnMap{cache::Collection::Entities, ""}, fx);
+    const auto [cx, cy] = viewCentre(ui);
+    // Tap the cluster at the centre until the map is at its closest zoom.
+    for (int i = 0; i < 4; ++i) ui.play(fmt("touch-tap %.0f %.0f\nwait 600\n", cx, cy));
+    CHECK(ui.ui.map.camera.zoom == doctest::Approx(18.0));
+    REQUIRE(ui.session.mapSelection.has_value());
+    const cache::Record* selected = nullptr;
+    for (const auto& r : ui.scene().layer(cache::Collection::Entities)->records)
+        if (r->id == ui.session.mapSelection->id) selected = r;
+    REQUIRE(selected != nullptr);
+    CHECK(selected->point->lon == doctest::Approx(18.63));
+    CHECK(selected->point->lat == doctest::Approx(53.02));
+}

@@ -82,6 +82,47 @@ MapShot loadShot(const fs::path& dir, const std::string& name) {
     return s;
 }
 
+struct ProbeResult {
+    int probes = 0, good = 0;
+    std::string misses;
+};
+
+// A grid of probes over the map, away from its controls (top right) and the
+// attribution (bottom right), each compared with the colour of the GDAL
+// block under it (or the page colour outside the pack); probes within 3 px
+// of a block's edge are skipped, where filtering blends colours.
+ProbeResult probeBlocks(const MapShot& shot, const testsupport::GdalTilePack& pack) {
+    ProbeResult r;
+    const std::array<int, 3> land{244, 241, 234};
+    for (int gy = 1; gy < 12; ++gy)
+        for (int gx = 1; gx < 14; ++gx) {
+            const double x = shot.originX + shot.camera.width * gx / 14.0;
+            const double y = shot.originY + shot.camera.height * gy / 12.0;
+            if (x > shot.originX + shot.camera.width - 260 && (y < shot.originY + 330 || y > shot.originY + shot.camera.height - 60))
+                continue;
+            const LonLat p = shot.lonLatAt(x, y);
+            const double tol = 3.0 / shot.camera.scale() * 360.0 / 256.0 * 2;
+            std::array<int, 3> want = land;
+            bool edge = false;
+            for (const auto& b : pack.blocks) {
+                const bool inside = p.lon >= b.west && p.lon < b.east && p.lat >= b.south && p.lat < b.north;
+                const bool nearEdge = std::abs(p.lon - b.west) < tol || std::abs(p.lon - b.east) < tol ||
+                                      std::abs(p.lat - b.south) < tol || std::abs(p.lat - b.north) < tol;
+                if (nearEdge && p.lon > b.west - tol && p.lon < b.east + tol && p.lat > b.south - tol && p.lat < b.north + tol)
+                    edge = true;
+                if (inside) want = {b.r, b.g, b.b};
+            }
+            if (edge) continue;
+            ++r.probes;
+            const auto got = shot.image.at(static_cast<int>(x), static_cast<int>(y));
+            if (near(got, want, 6)) ++r.good;
+            else if (r.misses.size() < 400)
+                r.misses += " at " + std::to_string(int(x)) + "," + std::to_string(int(y)) + " got " + describe(got) +
+                            " want " + describe(want) + ";";
+        }
+    return r;
+}
+
 void runKiosk(const fs::path& out, const fs::path& cachePath, const std::string& script,
               const std::vector<std::string>& extra = {}) {
     const fs::path scriptPath = out / "script.txt";
@@ -126,42 +167,10 @@ TEST_CASE("GDAL-made MBTiles: the right tile content at the right place, at an o
         CAPTURE(name);
         const MapShot shot = loadShot(out, name);
         CHECK(shot.state.at("tile_textures").get<int>() > 0);
-        const std::array<int, 3> land{244, 241, 234}; // the page colour, outside the pack
-        int probes = 0, good = 0;
-        std::string misses;
-        // A grid of probes over the map, away from its controls (top right)
-        // and the attribution (bottom right).
-        for (int gy = 1; gy < 12; ++gy)
-            for (int gx = 1; gx < 14; ++gx) {
-                const double x = shot.originX + shot.camera.width * gx / 14.0;
-                const double y = shot.originY + shot.camera.height * gy / 12.0;
-                if (x > shot.originX + shot.camera.width - 260 && (y < shot.originY + 330 || y > shot.originY + shot.camera.height - 60))
-                    continue;
-                const LonLat p = shot.lonLatAt(x, y);
-                // Not within 3 px of a block edge, where filtering blends colours.
-                const double tol = 3.0 / shot.camera.scale() * 360.0 / 256.0 * 2;
-                std::array<int, 3> want = land;
-                bool edge = false;
-                for (const auto& b : pack.blocks) {
-                    const bool inside = p.lon >= b.west && p.lon < b.east && p.lat >= b.south && p.lat < b.north;
-                    const bool nearEdge = std::abs(p.lon - b.west) < tol || std::abs(p.lon - b.east) < tol ||
-                                          std::abs(p.lat - b.south) < tol || std::abs(p.lat - b.north) < tol;
-                    if (nearEdge && (inside || (p.lon > b.west - tol && p.lon < b.east + tol && p.lat > b.south - tol &&
-                                                p.lat < b.north + tol)))
-                        edge = true;
-                    if (inside) want = {b.r, b.g, b.b};
-                }
-                if (edge) continue;
-                ++probes;
-                const auto got = shot.image.at(static_cast<int>(x), static_cast<int>(y));
-                if (near(got, want, 6)) ++good;
-                else if (misses.size() < 400)
-                    misses += " at " + std::to_string(int(x)) + "," + std::to_string(int(y)) + " got " + describe(got) +
-                              " want " + describe(want) + ";";
-            }
-        INFO("misses:" << misses);
-        CHECK(probes > 60);
-        CHECK(good == probes);
+        const ProbeResult r = probeBlocks(shot, pack);
+        INFO("misses:" << r.misses);
+        CHECK(r.probes > 60);
+        CHECK(r.good == r.probes);
     }
     // The close view really is closer, about the same centre.
     const MapShot a = loadShot(out, "overview"), b = loadShot(out, "close");
@@ -232,4 +241,33 @@ TEST_CASE("demo map: the vector base map of Toruń, clustered markers, a selecte
     const auto cardPixel = card.image.at(int(card.originX + 200), int(card.originY + card.camera.height - 60));
     INFO("card pixel " << describe(cardPixel));
     CHECK(near(cardPixel, {255, 255, 255}, 4));
+}
+
+TEST_CASE("a tile pack that came with the feed: published, synced, installed, and shown without --tiles") {
+    const fs::path out = fs::path(PESTOR_BINARY_DIR) / "test-output" / "kiosk-map-synced";
+    fs::remove_all(out);
+    fs::create_directories(out / "src");
+    // A small pack (zooms ~10-12) next to the demo entities and base map.
+    const auto pack = testsupport::makeGdalTilePack(out / "gdal", 18.40, 52.93, 18.82, 53.10, 4, 3, 3000.0, "PNG", 2);
+    for (const char* f : {"entities.geojson", "basemap.geojson"})
+        fs::copy_file(fs::path(PESTOR_ASSETS_DIR) / "demo" / f, out / "src" / f);
+    fs::copy_file(pack.mbtiles, out / "src" / "city.mbtiles");
+    testsupport::runOrThrow({PESTOR_FEED_EXE, "keygen", "--public", (out / "feed.pub").string(), "--secret",
+                             (out / "feed.key").string()});
+    testsupport::runOrThrow({PESTOR_FEED_EXE, "build", "--key", (out / "feed.key").string(), (out / "src").string(),
+                             (out / "feed").string()});
+    const fs::path cachePath = out / "cache.sqlite";
+    testsupport::runOrThrow({PESTOR_SYNC_EXE, "sync", "--once", "--cache", cachePath.string(), "--state-dir",
+                             (out / "state").string(), "--feed", "file://" + (out / "feed").string(), "--key",
+                             (out / "feed.pub").string(), "--allow-file"});
+    REQUIRE(fs::exists(out / "state" / "tiles"));
+
+    runKiosk(out, cachePath, std::string(kOpenMap) + "wait 1500\nsnap synced\n");
+    const MapShot shot = loadShot(out, "synced");
+    CHECK(shot.state.at("tile_textures").get<int>() > 0);
+    // Markers, labels and outlines sit on some probes; most see the tiles.
+    const ProbeResult r = probeBlocks(shot, pack);
+    INFO("misses:" << r.misses);
+    CHECK(r.probes > 60);
+    CHECK(r.good * 10 >= r.probes * 8);
 }
