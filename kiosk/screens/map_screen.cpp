@@ -145,6 +145,23 @@ map::PointerInput pointerInput(const ScreenContext& ctx, const Rect& mapRect, co
 
 // [SECTION] Panel: layer chips (the legend) and what is in view
 
+// `text` shortened with "…" to fit `width` px in `font`, cut between code
+// points (never inside a UTF-8 sequence).
+std::string fitText(ImFont* font, std::string_view text, float width) {
+    const auto w = [&](std::string_view t) { return font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, t.data(), t.data() + t.size()).x; };
+    if (w(text) <= width) return std::string(text);
+    std::size_t end = text.size();
+    while (end > 0) {
+        do --end;
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);
+        std::string cut(text.substr(0, end));
+        while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+        cut += "…";
+        if (w(cut) <= width) return cut;
+    }
+    return "…";
+}
+
 void layerChip(const ScreenContext& ctx, cache::Collection c, std::size_t count, float width, bool allowTap,
                app::Actions& out) {
     const widgets::Theme& th = ctx.theme;
@@ -268,15 +285,12 @@ void drawPanel(const ScreenContext& ctx, MapUi& m, const Rect& panel, app::Actio
         widgets::drawMarker(ldl, ImVec2(pos.x + th.gap + r, pos.y + rowH * 0.5f - 3), r, widgets::markerStyle(layerIndex(row.collection)));
         const float tx = pos.x + th.gap * 2 + r * 2;
         const float tw = width - (tx - pos.x) - th.gap;
-        const std::string title = row.record->title(ctx.lang());
-        ImGui::PushFont(ctx.fonts.bodyBold);
+        const std::string title = fitText(ctx.fonts.bodyBold, row.record->title(ctx.lang()), tw);
         ldl->PushClipRect(pos, max, true);
-        ldl->AddText(ImVec2(tx, pos.y + 6), th.text, title.c_str());
-        ImGui::PopFont();
-        const std::string sub = subtitleOf(*row.record, ctx.tr, ctx.lang());
+        ldl->AddText(ctx.fonts.bodyBold, ctx.fonts.bodyBold->FontSize, ImVec2(tx, pos.y + 6), th.text, title.c_str());
+        const std::string sub = fitText(ctx.fonts.small, subtitleOf(*row.record, ctx.tr, ctx.lang()), tw);
         ldl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(tx, pos.y + rowH * 0.52f), th.textMuted, sub.c_str());
         ldl->PopClipRect();
-        (void)tw;
     }
     ImGui::Dummy(ImVec2(1, th.padding));
 }
@@ -306,15 +320,18 @@ void drawCard(const ScreenContext& ctx, const Rect& card, const cache::Record& r
     const std::string_view kind = ctx.tr.collection(ctx.lang(), c);
     dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(tx, card.min.y + th.gap), th.textMuted, kind.data(),
                 kind.data() + kind.size());
-    const std::string title = rec.title(ctx.lang());
+    const std::string title = fitText(ctx.fonts.title, rec.title(ctx.lang()), tw);
     dl->AddText(ctx.fonts.title, ctx.fonts.title->FontSize, ImVec2(tx, card.min.y + th.gap + ctx.fonts.small->FontSize + 4),
-                th.text, title.c_str(), nullptr, tw);
-    const std::string sub = subtitleOf(rec, ctx.tr, ctx.lang());
+                th.text, title.c_str());
+    const std::string sub = fitText(ctx.fonts.body, subtitleOf(rec, ctx.tr, ctx.lang()), tw);
     const float subY = card.min.y + th.gap + ctx.fonts.small->FontSize + ctx.fonts.title->FontSize + 12;
-    dl->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, ImVec2(tx, subY), th.textMuted, sub.c_str(), nullptr, tw);
-    if (const std::string* addr = rec.text("address"))
+    dl->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, ImVec2(tx, subY), th.textMuted, sub.c_str());
+    // The address line ends where the buttons begin.
+    if (const std::string* addr = rec.text("address")) {
+        const std::string line = fitText(ctx.fonts.body, *addr, card.max.x - tx - th.targetPx * 5.6f - th.gap * 3);
         dl->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, ImVec2(tx, subY + ctx.fonts.body->FontSize + 6), th.text,
-                    addr->c_str(), nullptr, tw);
+                    line.c_str());
+    }
     dl->PopClipRect();
 
     const float by = card.max.y - th.gap - th.targetPx;
