@@ -7,9 +7,10 @@ PACKAGES=(
   build-essential cmake pkg-config
   libimgui-dev libsdl2-dev libgl-dev libgl1-mesa-dri
   libsqlitecpp-dev libsqlite3-dev libstb-dev
-  nlohmann-json3-dev doctest-dev
+  libqrencode-dev
+  nlohmann-json3-dev libtomlplusplus-dev doctest-dev
   libcurl4-openssl-dev libsodium-dev zlib1g-dev
-  xvfb xauth
+  xvfb xauth zbar-tools
   nginx-light libnginx-mod-http-echo openssl minisign
   gdal-bin
   clang libclang-rt-14-dev

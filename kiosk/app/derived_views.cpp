@@ -16,9 +16,20 @@ void DerivedViews::refresh(const std::shared_ptr<const cache::Catalog>& catalog,
     m_hour = hour;
     m_listRows.clear();
     m_related.clear();
+    m_takeAway.clear();
     if (!catalog) return;
     if (route.screen == ScreenId::List) m_listRows = applyFilters(*catalog, route.collection, filters, nowUnix);
-    if (route.screen == ScreenId::Detail) m_related = relatedRecords(*catalog, route.collection, route.recordId);
+    if (route.screen == ScreenId::Detail) {
+        m_related = relatedRecords(*catalog, route.collection, route.recordId);
+        if (const cache::Record* r = catalog->find(route.collection, route.recordId))
+            m_takeAway = qr::takeAwayCodes(*r, m_platformUrl);
+    }
+}
+
+void DerivedViews::setPlatformUrl(std::string url) {
+    if (url == m_platformUrl) return;
+    m_platformUrl = std::move(url);
+    m_catalog = nullptr; // the next refresh recomputes
 }
 
 } // namespace kiosk::app

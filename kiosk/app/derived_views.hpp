@@ -1,12 +1,14 @@
 #pragma once
 // Views computed from (catalog, session) when either changes — never per
 // frame: the filtered rows of the current list, the records related to the
-// current detail.
+// current detail and its take-away QR codes.
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "cache/catalog.hpp"
+#include "qr/take_away.hpp"
 #include "session.hpp"
 
 namespace kiosk::app {
@@ -18,6 +20,11 @@ public:
     void refresh(const std::shared_ptr<const cache::Catalog>& catalog, const Session& session, std::int64_t nowUnix);
     const std::vector<const cache::Record*>& listRows() const { return m_listRows; }
     const std::vector<const cache::Record*>& relatedRows() const { return m_related; }
+    // The detail's QR codes, encoded once per record and data snapshot (a
+    // new catalog is a new data version), never per frame.
+    const std::vector<qr::TakeAwayCode>& takeAwayCodes() const { return m_takeAway; }
+    // The platform's web address the page codes point at (configuration).
+    void setPlatformUrl(std::string url);
 
 private:
     const cache::Catalog* m_catalog = nullptr;
@@ -26,6 +33,8 @@ private:
     std::int64_t m_hour = -1;
     std::vector<const cache::Record*> m_listRows;
     std::vector<const cache::Record*> m_related;
+    std::string m_platformUrl{qr::kDefaultPlatformUrl};
+    std::vector<qr::TakeAwayCode> m_takeAway;
 };
 
 } // namespace kiosk::app

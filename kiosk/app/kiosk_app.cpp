@@ -145,6 +145,8 @@ int runKiosk(const Options& options) {
     session.lang = options.lang;
     screens::UiState ui;
     DerivedViews views;
+    // QR codes link to the platform's pages ([platform] base_url).
+    if (!options.config.platform.baseUrl.empty()) views.setPlatformUrl(options.config.platform.baseUrl);
     std::shared_ptr<const cache::Catalog> catalog = std::make_shared<const cache::Catalog>();
     bool catalogArrived = false;
     std::string cacheProblem;
@@ -236,21 +238,22 @@ int runKiosk(const Options& options) {
         }
         ImGui::NewFrame();
         Actions actions;
-        const screens::ScreenContext ctx{*catalog,
-                                         session,
-                                         translator,
-                                         theme,
-                                         *fonts,
-                                         views.listRows(),
-                                         views.relatedRows(),
-                                         now,
-                                         io.DeltaTime,
-                                         statusLine(translator, session.lang, *catalog),
-                                         mapScene.get(),
-                                         &tiles,
-                                         &touch,
-                                         player ? player->elapsedMs() : frameStart,
-                                         options.here};
+        screens::ScreenContext ctx{*catalog,
+                                   session,
+                                   translator,
+                                   theme,
+                                   *fonts,
+                                   views.listRows(),
+                                   views.relatedRows(),
+                                   now,
+                                   io.DeltaTime,
+                                   statusLine(translator, session.lang, *catalog),
+                                   mapScene.get(),
+                                   &tiles,
+                                   &touch,
+                                   player ? player->elapsedMs() : frameStart,
+                                   options.here};
+        ctx.takeAway = &views.takeAwayCodes();
         screens::drawKioskFrame(ctx, ui, actions);
         ImGui::Render();
         const double uiBuiltMs = realMs(); // our CPU side: input, layout, draw lists

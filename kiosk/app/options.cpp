@@ -11,9 +11,13 @@ const char* optionsUsage() {
     return "usage: pestor-kiosk [--cache PATH] [--assets DIR] [--windowed] [--size WxH] [--dpi N]\n"
            "                    [--lang pl|en|uk] [--script FILE [--screenshots DIR]] [--now RFC3339]\n"
            "                    [--tiles FILE.mbtiles] [--here LON,LAT] [--tile-memory MB] [--stats FILE]\n"
+           "                    [--config FILE] [--fullscreen]\n"
+           "       pestor-kiosk --hash-pin < PIN\n"
+           "  --config FILE       settings file (default /etc/pestor-kiosk/kiosk.toml, if present); flags win\n"
+           "  --hash-pin          read the admin PIN (4-12 digits) on stdin, print admin.pin_hash for the file\n"
            "  --cache PATH        SQLite cache written by pestor-sync (read-only here)\n"
            "  --assets DIR        folder with fonts/ (default: the installed assets)\n"
-           "  --windowed          a window instead of fullscreen (development)\n"
+           "  --windowed          a window instead of fullscreen (development); --fullscreen: the opposite\n"
            "  --size WxH          window size, default 1920x1080\n"
            "  --dpi N             screen DPI for 15 mm touch targets (default: from the display, else 96)\n"
            "  --lang CODE         starting language: pl (default), en, uk\n"
@@ -26,8 +30,8 @@ const char* optionsUsage() {
            "  --stats FILE        write frame-time and texture figures as JSON on exit (benchmarks)\n";
 }
 
-std::optional<Options> parseOptions(int argc, char** argv, std::string& error, bool& help) {
-    Options o;
+std::optional<Options> parseOptions(int argc, char** argv, std::string& error, bool& help, const Options& base) {
+    Options o = base;
     help = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -43,6 +47,14 @@ std::optional<Options> parseOptions(int argc, char** argv, std::string& error, b
             return o;
         } else if (a == "--windowed") {
             o.windowed = true;
+        } else if (a == "--fullscreen") { // undoes display.fullscreen = false from the file
+            o.windowed = false;
+        } else if (a == "--hash-pin") {
+            o.hashPin = true;
+        } else if (a == "--config") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            o.configPath = *v;
         } else if (a == "--cache") {
             auto v = value();
             if (!v) return std::nullopt;

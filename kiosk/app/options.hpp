@@ -1,11 +1,12 @@
 #pragma once
-// Command-line options of pestor-kiosk. (The TOML configuration file comes
-// with issue 5; flags will override it.)
+// Command-line options of pestor-kiosk. The effective settings are
+// defaults <- configuration file <- flags (startup_settings.hpp merges them).
 #include <filesystem>
 #include <optional>
 #include <string>
 
 #include "cache/value.hpp"
+#include "kiosk_config.hpp"
 #include "map/web_mercator.hpp"
 
 namespace kiosk::app {
@@ -24,10 +25,16 @@ struct Options {
     std::optional<map::LonLat> here;    // --here LON,LAT: "you are here" on the map
     std::size_t tileMemoryBytes = 64u << 20; // --tile-memory MB: GPU budget for map tiles
     std::filesystem::path statsPath;    // --stats: frame figures as JSON on exit
+    std::optional<std::filesystem::path> configPath; // --config: instead of kDefaultConfigPath (must exist)
+    bool hashPin = false;               // --hash-pin: read a PIN on stdin, print its hash, exit
+    // Every setting of the configuration file after the merge; the fields
+    // above that flags can set hold the same values as their keys here.
+    KioskConfig config;
 };
 
 // Returns nullopt and fills `error` on a bad flag; `help` for --help.
-std::optional<Options> parseOptions(int argc, char** argv, std::string& error, bool& help);
+// Flags are applied on top of `base` (the configuration file's settings).
+std::optional<Options> parseOptions(int argc, char** argv, std::string& error, bool& help, const Options& base = {});
 const char* optionsUsage();
 
 } // namespace kiosk::app

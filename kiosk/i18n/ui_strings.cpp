@@ -41,6 +41,14 @@ constexpr std::array kUi{
     Entry{"search.results.0", "%d wynik", "%d result", "%d результат"},
     Entry{"search.results.1", "%d wyniki", "%d results", "%d результати"},
     Entry{"search.results.2", "%d wyników", "%d results", "%d результатів"},
+    // [SECTION] keyboard
+    // Words, not symbols: Noto Sans has no arrows or ⌫ (shift and backspace are drawn).
+    Entry{"keyboard.space", "spacja", "space", "пробіл"},
+    Entry{"keyboard.done", "Gotowe", "Done", "Готово"},
+    Entry{"keyboard.symbols", "123", "123", "123"},
+    Entry{"keyboard.letters", "ABC", "ABC", "АБВ"},
+    // The Polish AltGr key shows what it gives: the letters with diacritics.
+    Entry{"keyboard.altgr", "ąęś", "ąęś", "ąęś"},
     // [SECTION] list
     Entry{"list.count.0", "%d pozycja", "%d item", "%d позиція"},
     Entry{"list.count.1", "%d pozycje", "%d items", "%d позиції"},
@@ -78,6 +86,13 @@ constexpr std::array kUi{
     Entry{"detail.missing", "Ta pozycja nie jest już dostępna.", "This item is no longer available.",
           "Ця позиція більше не доступна."},
     Entry{"detail.updated", "Zaktualizowano %s", "Updated %s", "Оновлено %s"},
+    // [SECTION] qr
+    Entry{"qr.title", "Zabierz ze sobą", "Take it with you", "Візьміть із собою"},
+    Entry{"qr.hint", "Zeskanuj kod aparatem telefonu", "Scan a code with your phone's camera",
+          "Відскануйте код камерою телефону"},
+    Entry{"qr.page", "Strona", "Web page", "Сторінка"},
+    Entry{"qr.contact", "Wizytówka", "Contact card", "Візитівка"},
+    Entry{"qr.map", "Mapa w telefonie", "Map on your phone", "Мапа в телефоні"},
     Entry{"detail.deadline_passed", "termin minął", "deadline passed", "термін минув"},
     Entry{"detail.days_left.0", "został %d dzień", "%d day left", "залишився %d день"},
     Entry{"detail.days_left.1", "zostały %d dni", "%d days left", "залишилося %d дні"},

@@ -10,6 +10,7 @@
 #include "scroll_area.hpp"
 #include "screens.hpp"
 #include "i18n/format.hpp"
+#include "widgets/qr_code.hpp"
 #include "widgets/touch.hpp"
 
 namespace kiosk::screens {
@@ -60,6 +61,86 @@ void fieldRow(const ScreenContext& ctx, std::string_view label, const std::strin
         ImGui::PopFont();
     }
     ImGui::SetCursorPosY(std::max(labelBottom, ImGui::GetCursorPosY()) + th.gap * 0.4f);
+}
+
+void sectionHeader(const ScreenContext& ctx, std::string_view title, float x, float w) {
+    const widgets::Theme& th = ctx.theme;
+    ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + th.gap * 1.5f));
+    ImGui::PushFont(ctx.fonts.title);
+    ImGui::TextUnformatted(title.data(), title.data() + title.size());
+    ImGui::PopFont();
+    const float lineX = ImGui::GetWindowPos().x + x, lineY = ImGui::GetCursorScreenPos().y;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(lineX, lineY), ImVec2(lineX + w, lineY), th.border, 2.0f);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + th.gap * 0.6f);
+}
+
+std::string_view captionKey(qr::CodeKind kind) {
+    switch (kind) {
+    case qr::CodeKind::Contact: return "qr.contact";
+    case qr::CodeKind::Map: return "qr.map";
+    default: return "qr.page";
+    }
+}
+
+// "Take it with you": the record's QR codes side by side (wrapping when the
+// column is narrow), each with a caption. Every code is at least 35 mm wide
+// so a phone reads it at arm's length; the smaller ones grow towards the
+// largest so the row looks even, but only by whole pixels per module.
+void takeAwaySection(const ScreenContext& ctx, float x, float w) {
+    if (!ctx.takeAway || ctx.takeAway->empty()) return;
+    const widgets::Theme& th = ctx.theme;
+    const float minSide = th.mm(35);
+    float side = 0;
+    for (const qr::TakeAwayCode& c : *ctx.takeAway)
+        side = std::max(side, widgets::qrSidePx(c.matrix.size, widgets::qrModulePx(c.matrix.size, minSide)));
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float origin = ImGui::GetWindowPos().x + x;
+    // The hint sits at the right end of the title line when it fits: a line
+    // saved keeps the captions above the fold on a 1080-line screen.
+    const float titleBottom = ImGui::GetCursorScreenPos().y + th.gap * 1.5f + ctx.fonts.title->FontSize;
+    const std::string_view title = ctx.t("qr.title"), hint = ctx.t("qr.hint");
+    sectionHeader(ctx, title, x, w);
+    ImGui::PushFont(ctx.fonts.title);
+    const float titleW = widgets::textSize(title).x;
+    ImGui::PopFont();
+    ImGui::PushFont(ctx.fonts.small);
+    const ImVec2 hintSize = widgets::textSize(hint);
+    if (titleW + th.padding + hintSize.x <= w) {
+        dl->AddText(ImVec2(origin + w - hintSize.x, titleBottom - hintSize.y - th.gap * 0.3f), th.textMuted,
+                    hint.data(), hint.data() + hint.size());
+    } else {
+        ImGui::SetCursorPosX(x);
+        widgets::wrappedText(hint, w, th.textMuted);
+    }
+    ImGui::PopFont();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + th.gap * 0.6f);
+
+    const float top = ImGui::GetCursorScreenPos().y;
+    ImGui::PushFont(ctx.fonts.bodyBold);
+    const float captionH = ImGui::GetFontSize();
+    float cx = 0, cy = 0, rowBottom = 0;
+    for (const qr::TakeAwayCode& c : *ctx.takeAway) {
+        const int n = c.matrix.size;
+        const int modulePx = std::max(widgets::qrModulePx(n, minSide),
+                                      static_cast<int>(side / widgets::qrSidePx(n, 1)));
+        const float codeSide = widgets::qrSidePx(n, modulePx);
+        const std::string_view caption = ctx.t(captionKey(c.kind));
+        const float cellW = std::max(codeSide, widgets::textSize(caption).x);
+        if (cx > 0 && cx + cellW > w) { // next row
+            cx = 0;
+            cy = rowBottom + th.gap;
+        }
+        const ImVec2 p(origin + cx + (cellW - codeSide) * 0.5f, top + cy + (side - codeSide) * 0.5f);
+        widgets::drawQrCode(dl, p, c.matrix.modules.data(), n, modulePx);
+        const ImVec2 captionAt(origin + cx + (cellW - widgets::textSize(caption).x) * 0.5f, top + cy + side + th.gap * 0.4f);
+        dl->AddText(captionAt, th.text, caption.data(), caption.data() + caption.size());
+        rowBottom = std::max(rowBottom, cy + side + th.gap * 0.4f + captionH);
+        cx += cellW + th.padding * 1.5f;
+    }
+    ImGui::PopFont();
+    ImGui::SetCursorPosX(x);
+    ImGui::Dummy(ImVec2(w, rowBottom));
 }
 
 } // namespace
@@ -135,14 +216,7 @@ void drawDetail(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
                 if (target) value = target->title(lang);
             }
             if (!header) {
-                ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + th.gap * 1.5f));
-                ImGui::PushFont(ctx.fonts.title);
-                const std::string_view gt = ctx.t(groupTitleKey(g));
-                ImGui::TextUnformatted(gt.data(), gt.data() + gt.size());
-                ImGui::PopFont();
-                const float lineX = ImGui::GetWindowPos().x + x, lineY = ImGui::GetCursorScreenPos().y;
-                ImGui::GetWindowDrawList()->AddLine(ImVec2(lineX, lineY), ImVec2(lineX + w, lineY), th.border, 2.0f);
-                ImGui::SetCursorPosY(ImGui::GetCursorPosY() + th.gap * 0.6f);
+                sectionHeader(ctx, ctx.t(groupTitleKey(g)), x, w);
                 header = true;
             }
             bool tapped = false;
@@ -155,7 +229,11 @@ void drawDetail(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
     drawGroup(Group::Details, left, leftW);
     float bottom = ImGui::GetCursorPosY();
     if (twoColumns) ImGui::SetCursorPosY(columnsTop);
-    for (Group g : {Group::Contact, Group::Accessibility, Group::Identifiers}) drawGroup(g, rightX, rightW);
+    // The codes follow the contact data they carry, above the fold on most
+    // records.
+    drawGroup(Group::Contact, rightX, rightW);
+    takeAwaySection(ctx, rightX, rightW);
+    for (Group g : {Group::Accessibility, Group::Identifiers}) drawGroup(g, rightX, rightW);
     bottom = std::max(bottom, ImGui::GetCursorPosY());
     ImGui::SetCursorPosY(bottom);
 

@@ -16,7 +16,9 @@
 #include "map/tile_plan.hpp"
 #include "platform/touch_state.hpp"
 #include "platform/fonts.hpp"
+#include "qr/take_away.hpp"
 #include "widgets/kinetic_scroll.hpp"
+#include "widgets/on_screen_keyboard.hpp"
 #include "widgets/theme.hpp"
 
 namespace kiosk::screens {
@@ -40,6 +42,7 @@ struct ScreenContext {
     const platform::TouchState* touch = nullptr; // fingers; null = mouse only
     double frameMs = 0;                          // monotonic frame time (virtual when scripted)
     std::optional<map::LonLat> here;             // the terminal's own position, from configuration
+    const std::vector<qr::TakeAwayCode>* takeAway = nullptr; // the detail's QR codes, computed by the app
 
     cache::Lang lang() const { return session.lang; }
     std::string_view t(std::string_view key) const { return tr.text(session.lang, key); }
@@ -71,10 +74,15 @@ struct UiState {
     float homeContent = 0, listContent = 0, filterContent = 0, detailContent = 0, searchContent = 0;
     std::string searchBuffer;
     bool focusSearchField = false;
+    widgets::KeyboardState keyboard;  // the search screen's on-screen keyboard
+    bool keyboardHidden = false;      // "Done" was pressed; tapping the field brings it back
+    bool searchCaretToEnd = false;    // the keyboard changed searchBuffer: caret after it on re-activation
+    widgets::KeyRect searchFieldRect; // where the field was last drawn (layout checks)
     MapUi map;
     bool animating() const {
         return homeScroll.animating() || listScroll.animating() || filterScroll.animating() ||
-               detailScroll.animating() || searchScroll.animating() || map.animating();
+               detailScroll.animating() || searchScroll.animating() || map.animating() ||
+               keyboard.holding(); // long-press and backspace repeat need frames while a finger rests
     }
 };
 

@@ -1,9 +1,14 @@
-// Type-ahead search: the field, then results grouped by collection.
+// Type-ahead search: the field, then results grouped by collection, and the
+// on-screen keyboard docked at the bottom (the results shrink to make room,
+// so it never covers the field).
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 #include "record_row.hpp"
 #include "scroll_area.hpp"
+#include "search_keyboard.hpp"
 #include "screens.hpp"
 #include "widgets/touch.hpp"
 
@@ -23,12 +28,28 @@ void drawSearch(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(th.padding, (th.targetPx * 1.2f - ImGui::GetFontSize()) * 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 3.0f);
     ImGui::PushStyleColor(ImGuiCol_Border, th.primary);
-    if (ui.focusSearchField) {
+    // The focus lands on the next frame. Asked for while a finger rests (on
+    // a key), it would take the press away from the keyboard mid-hold; a
+    // fresh tap on the next frame is fine (the keyboard, drawn later, takes it).
+    if (ui.focusSearchField && !ImGui::GetIO().MouseDown[0]) {
         ImGui::SetKeyboardFocusHere();
         ui.focusSearchField = false;
     }
-    if (ImGui::InputTextWithHint("##query", ctx.t("search.hint").data(), &ui.searchBuffer))
+    if (ImGui::InputTextWithHint("##query", ctx.t("search.hint").data(), &ui.searchBuffer,
+                                 ImGuiInputTextFlags_CallbackAlways, searchFieldCallback, &ui))
         out.push_back(app::SetQuery{ui.searchBuffer});
+    // While the field is active, a tap on the keyboard must still reach it
+    // (ImGui hovers nothing else while an item is active, unless allowed).
+    ImGui::SetItemAllowOverlap();
+    if (ImGui::IsItemActivated()) {
+        const bool tapped = ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
+                            ImGui::IsMouseHoveringRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+        if (tapped) ui.keyboardHidden = false; // the keyboard comes back
+        else keepMouseHoverAfterFocus();       // our focus request: a tap on a key this frame must still count
+    }
+    const ImGuiID fieldId = ImGui::GetID("##query");
+    ui.searchFieldRect = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectSize().x,
+                          ImGui::GetItemRectSize().y};
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(2);
     ImGui::PopItemWidth();
@@ -40,8 +61,16 @@ void drawSearch(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
         out.push_back(app::SetQuery{""});
     }
 
+    float listBottom = origin.y + avail.y;
+    if (!ui.keyboardHidden) {
+        const float kh = widgets::keyboardHeight(widgets::keyboardMetrics(th));
+        // Below the field whatever the window's height: never over it.
+        const float top = std::max(listBottom - kh, fieldBottom + th.gap);
+        drawSearchKeyboard(ctx, ui, out, widgets::KeyRect{origin.x, top, avail.x, kh}, fieldId);
+        listBottom = top;
+    }
     const ImVec2 listPos(origin.x, fieldBottom + th.gap);
-    const ImVec2 listSize(avail.x, origin.y + avail.y - listPos.y);
+    const ImVec2 listSize(avail.x, std::max(0.0f, listBottom - listPos.y));
     ScrollArea area("results", listPos, listSize, ui.searchScroll, ui.searchContent, ctx.dt);
     ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + th.gap));
 

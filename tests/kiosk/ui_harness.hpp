@@ -55,6 +55,8 @@ public:
         REQUIRE(cat.ok());
         return *cat;
     }
+    // The SQLite file, for tests that run the real searcher on it.
+    std::filesystem::path databasePath() const { return m_dir / "cache.sqlite"; }
 
 private:
     std::filesystem::path m_dir;
@@ -134,6 +136,7 @@ public:
         for (int i = 0; i < frames; ++i) frame();
     }
     const kiosk::app::MapScene& scene() const { return *m_scene; }
+    const kiosk::widgets::Theme& theme() const { return m_theme; }
 
     kiosk::app::Session session;
     kiosk::screens::UiState ui;

@@ -5,7 +5,7 @@
 // pixel probes can be placed by projecting known coordinates.
 #include <doctest/doctest.h>
 
-#include <stb_image.h>
+#include "screenshot_image.hpp"
 
 #include <cmath>
 #include <filesystem>
@@ -21,37 +21,11 @@
 #include "support/process.hpp"
 
 namespace fs = std::filesystem;
+using namespace shots;
 using kiosk::map::Camera;
 using kiosk::map::LonLat;
 
 namespace {
-
-struct Image {
-    int w = 0, h = 0;
-    std::unique_ptr<unsigned char, void (*)(void*)> px{nullptr, stbi_image_free};
-    std::array<int, 3> at(int x, int y) const {
-        const unsigned char* p = px.get() + (static_cast<std::size_t>(y) * w + x) * 4;
-        return {p[0], p[1], p[2]};
-    }
-};
-
-Image load(const fs::path& path) {
-    Image img;
-    int n = 0;
-    img.px.reset(stbi_load(path.c_str(), &img.w, &img.h, &n, 4));
-    REQUIRE_MESSAGE(img.px != nullptr, "cannot read " << path.string());
-    return img;
-}
-
-bool near(std::array<int, 3> got, std::array<int, 3> want, int tol) {
-    for (int i = 0; i < 3; ++i)
-        if (std::abs(got[i] - want[i]) > tol) return false;
-    return true;
-}
-
-std::string describe(std::array<int, 3> c) {
-    return "(" + std::to_string(c[0]) + "," + std::to_string(c[1]) + "," + std::to_string(c[2]) + ")";
-}
 
 // Where the map was when NAME was snapped.
 struct MapShot {

@@ -2,7 +2,7 @@
 // on the demo data, driven by a script; pixel probes on its screenshots.
 #include <doctest/doctest.h>
 
-#include <stb_image.h>
+#include "screenshot_image.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -15,45 +15,7 @@
 
 namespace fs = std::filesystem;
 
-namespace {
-
-struct Image {
-    int w = 0, h = 0;
-    std::unique_ptr<unsigned char, void (*)(void*)> px{nullptr, stbi_image_free};
-    std::array<int, 3> at(int x, int y) const {
-        const unsigned char* p = px.get() + (static_cast<std::size_t>(y) * w + x) * 4;
-        return {p[0], p[1], p[2]};
-    }
-};
-
-Image load(const fs::path& path) {
-    Image img;
-    int n = 0;
-    img.px.reset(stbi_load(path.c_str(), &img.w, &img.h, &n, 4));
-    REQUIRE_MESSAGE(img.px != nullptr, "cannot read " << path.string());
-    return img;
-}
-
-bool near(std::array<int, 3> got, std::array<int, 3> want, int tol = 8) {
-    for (int i = 0; i < 3; ++i)
-        if (std::abs(got[i] - want[i]) > tol) return false;
-    return true;
-}
-
-std::string describe(std::array<int, 3> c) {
-    return "(" + std::to_string(c[0]) + "," + std::to_string(c[1]) + "," + std::to_string(c[2]) + ")";
-}
-
-// Share of pixels in a rectangle that differ from `bg`: text and shapes.
-double inkShare(const Image& img, int x0, int y0, int x1, int y1, std::array<int, 3> bg) {
-    int ink = 0, all = 0;
-    for (int y = y0; y < y1; ++y)
-        for (int x = x0; x < x1; ++x, ++all)
-            if (!near(img.at(x, y), bg, 24)) ++ink;
-    return all ? static_cast<double>(ink) / all : 0.0;
-}
-
-} // namespace
+using namespace shots;
 
 TEST_CASE("demo tour under Xvfb: home, filtered list and detail render as designed") {
     const fs::path out = fs::path(PESTOR_BINARY_DIR) / "test-output" / "kiosk-screenshots";
