@@ -11,11 +11,13 @@
 
 namespace shots {
 
+// RGBA, top row first.
 struct Image {
     int w = 0, h = 0;
     std::unique_ptr<unsigned char, void (*)(void*)> px{nullptr, stbi_image_free};
+    const unsigned char* pixel(int x, int y) const { return px.get() + (static_cast<std::size_t>(y) * w + x) * 4; }
     std::array<int, 3> at(int x, int y) const {
-        const unsigned char* p = px.get() + (static_cast<std::size_t>(y) * w + x) * 4;
+        const unsigned char* p = pixel(x, y);
         return {p[0], p[1], p[2]};
     }
 };

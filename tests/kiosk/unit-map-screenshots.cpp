@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cache/cache_db.hpp"
+#include "demo_cache.hpp"
 #include "feed/importer.hpp"
 #include "map/camera.hpp"
 #include "map/web_mercator.hpp"
@@ -156,15 +157,7 @@ TEST_CASE("demo map: the vector base map of Toruń, clustered markers, a selecte
     fs::remove_all(out);
     fs::create_directories(out);
     const fs::path cachePath = out / "cache.sqlite";
-    {
-        auto db = cache::openCacheForWriting(cachePath);
-        REQUIRE(db.ok());
-        for (const auto& entry : fs::directory_iterator(fs::path(PESTOR_ASSETS_DIR) / "demo")) {
-            if (entry.path().extension() != ".geojson") continue;
-            auto report = feed::importGeoJsonFile(**db, entry.path());
-            REQUIRE_MESSAGE(report.ok(), report.error().message);
-        }
-    }
+    shots::importDemoData(cachePath);
     // The whole city; then the first record of the in-view list (nearest
     // the centre), which flies there and opens its card.
     const std::string script = std::string(kOpenMap) + "wait 500\nsnap map-city\n" +

@@ -5,12 +5,7 @@
 // kiosk's own functions.
 #include <doctest/doctest.h>
 
-#define STB_IMAGE_STATIC
-#define STB_IMAGE_IMPLEMENTATION
-#include <stb/stb_image.h>
-#define STB_IMAGE_WRITE_STATIC
-#define STB_IMAGE_WRITE_IMPLEMENTATION
-#include <stb/stb_image_write.h>
+#include <stb_image_write.h> // libstb (through imgui's pkg-config) has the implementation
 
 #include <algorithm>
 #include <array>
@@ -24,30 +19,19 @@
 #include <vector>
 
 #include "cache/cache_db.hpp"
+#include "demo_cache.hpp"
+#include "screenshot_image.hpp"
 #include "feed/importer.hpp"
 
 namespace fs = std::filesystem;
+using namespace shots;
 
 namespace {
-
-struct Image {
-    int w = 0, h = 0;
-    std::unique_ptr<unsigned char, void (*)(void*)> px{nullptr, stbi_image_free};
-    const unsigned char* at(int x, int y) const { return px.get() + (static_cast<std::size_t>(y) * w + x) * 3; }
-};
-
-Image load(const fs::path& path) {
-    Image img;
-    int n = 0;
-    img.px.reset(stbi_load(path.c_str(), &img.w, &img.h, &n, 3));
-    REQUIRE_MESSAGE(img.px != nullptr, "cannot read " << path.string());
-    return img;
-}
 
 // QR modules are pure black; the theme draws nothing else that dark (its
 // text colour is a blue-grey), so black pixels are the codes.
 bool black(const Image& img, int x, int y) {
-    const unsigned char* p = img.at(x, y);
+    const auto p = img.at(x, y);
     return p[0] < 16 && p[1] < 16 && p[2] < 16;
 }
 
@@ -86,9 +70,9 @@ void writeCrop(const Image& img, Box b, int margin, const fs::path& path) {
     b = {std::max(0, b.x0 - margin), std::max(0, b.y0 - margin), std::min(img.w, b.x1 + margin),
          std::min(img.h, b.y1 + margin)};
     const int w = b.x1 - b.x0, h = b.y1 - b.y0;
-    std::vector<unsigned char> out(static_cast<std::size_t>(w) * h * 3);
-    for (int y = 0; y < h; ++y) std::copy_n(img.at(b.x0, b.y0 + y), w * 3, out.data() + static_cast<std::size_t>(y) * w * 3);
-    REQUIRE(stbi_write_png(path.c_str(), w, h, 3, out.data(), w * 3) != 0);
+    std::vector<unsigned char> out(static_cast<std::size_t>(w) * h * 4);
+    for (int y = 0; y < h; ++y) std::copy_n(img.pixel(b.x0, b.y0 + y), w * 4, out.data() + static_cast<std::size_t>(y) * w * 4);
+    REQUIRE(stbi_write_png(path.c_str(), w, h, 4, out.data(), w * 4) != 0);
 }
 
 // zbarimg's raw output for one image: the payload plus the newline it adds.
@@ -126,15 +110,7 @@ TEST_CASE("zbarimg reads the page, contact card and map codes off a real detail 
     fs::remove_all(out);
     fs::create_directories(out);
     const fs::path cachePath = out / "cache.sqlite";
-    {
-        auto db = cache::openCacheForWriting(cachePath);
-        REQUIRE(db.ok());
-        for (const auto& entry : fs::directory_iterator(fs::path(PESTOR_ASSETS_DIR) / "demo")) {
-            if (entry.path().extension() != ".geojson") continue;
-            auto report = feed::importGeoJsonFile(**db, entry.path());
-            REQUIRE_MESSAGE(report.ok(), report.error().message);
-        }
-    }
+    shots::importDemoData(cachePath);
     // Home → search "zolty rower" → the first result, the demo's
     // ent-000024 "Fundacja Żółty Rower" (phone, e-mail, web site, a point);
     // then the same screen in Ukrainian: the codes must not change.

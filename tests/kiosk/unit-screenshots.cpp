@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "cache/cache_db.hpp"
+#include "demo_cache.hpp"
 #include "feed/importer.hpp"
 
 namespace fs = std::filesystem;
@@ -22,16 +23,7 @@ TEST_CASE("demo tour under Xvfb: home, filtered list and detail render as design
     fs::remove_all(out);
     fs::create_directories(out);
     const fs::path cachePath = out / "cache.sqlite";
-    {
-        auto db = cache::openCacheForWriting(cachePath);
-        REQUIRE(db.ok());
-        for (const auto& entry : fs::directory_iterator(fs::path(PESTOR_ASSETS_DIR) / "demo")) {
-            if (entry.path().extension() != ".geojson") continue;
-            auto report = feed::importGeoJsonFile(**db, entry.path());
-            REQUIRE_MESSAGE(report.ok(), report.error().message);
-            CHECK_MESSAGE(report->problems.empty(), entry.path().filename().string());
-        }
-    }
+    shots::importDemoData(cachePath);
     // Home, then the entities list filtered to one district chip, then the
     // first record's detail.
     const fs::path script = out / "tour.txt";
