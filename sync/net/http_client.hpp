@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "net/retry_after.hpp" // parseRetryAfter, for the callers of this client
+
 namespace net {
 
 struct ClientOptions {
@@ -81,7 +83,5 @@ private:
     void* m_curl = nullptr; // CURL*, reused across requests for connection reuse
 };
 
-// "Retry-After: 120" or an HTTP date, relative to `nowUnix`; nullopt if absent/invalid.
-std::optional<long> parseRetryAfter(std::string_view value, std::int64_t nowUnix);
 
 } // namespace net
