@@ -86,30 +86,29 @@ double unresistZoom(double shownZoom, const MapLimits& limits, const OverscrollP
     return shownZoom;
 }
 
-Camera resistCentre(const Camera& raw, const MapLimits& limits, const OverscrollParams& p) {
-    Camera c = raw;
-    const WorldRect r = centreRange(raw, limits);
-    const double k = raw.scale();
-    const double maxX = std::max(1.0, p.maxFraction * raw.width);
-    const double maxY = std::max(1.0, p.maxFraction * raw.height);
-    c.centre.x = bandAxis(raw.centre.x, r.minX, r.maxX, k,
-                          [&](double o) { return rubberBand(o, p.resistance, maxX); });
-    c.centre.y = bandAxis(raw.centre.y, r.minY, r.maxY, k,
-                          [&](double o) { return rubberBand(o, p.resistance, maxY); });
+namespace {
+
+// The centre with `band` applied to its overshoot on each axis, the band's
+// limit a fraction of the viewport on that axis.
+template <class Band> Camera bandCentre(const Camera& cam, const MapLimits& limits, const OverscrollParams& p, Band band) {
+    Camera c = cam;
+    const WorldRect r = centreRange(cam, limits);
+    const double k = cam.scale();
+    const double maxX = std::max(1.0, p.maxFraction * cam.width);
+    const double maxY = std::max(1.0, p.maxFraction * cam.height);
+    c.centre.x = bandAxis(cam.centre.x, r.minX, r.maxX, k, [&](double o) { return band(o, p.resistance, maxX); });
+    c.centre.y = bandAxis(cam.centre.y, r.minY, r.maxY, k, [&](double o) { return band(o, p.resistance, maxY); });
     return c;
 }
 
+} // namespace
+
+Camera resistCentre(const Camera& raw, const MapLimits& limits, const OverscrollParams& p) {
+    return bandCentre(raw, limits, p, rubberBand);
+}
+
 Camera unresistCentre(const Camera& shown, const MapLimits& limits, const OverscrollParams& p) {
-    Camera c = shown;
-    const WorldRect r = centreRange(shown, limits);
-    const double k = shown.scale();
-    const double maxX = std::max(1.0, p.maxFraction * shown.width);
-    const double maxY = std::max(1.0, p.maxFraction * shown.height);
-    c.centre.x = bandAxis(shown.centre.x, r.minX, r.maxX, k,
-                          [&](double o) { return inverseRubberBand(o, p.resistance, maxX); });
-    c.centre.y = bandAxis(shown.centre.y, r.minY, r.maxY, k,
-                          [&](double o) { return inverseRubberBand(o, p.resistance, maxY); });
-    return c;
+    return bandCentre(shown, limits, p, inverseRubberBand);
 }
 
 } // namespace kiosk::map

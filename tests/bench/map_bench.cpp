@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "bench_support.hpp"
 #include "cache/cache_db.hpp"
 #include "feed/importer.hpp"
 #include "support/gdal_tiles.hpp"
@@ -76,9 +77,9 @@ std::string tourScript() {
 
 int main(int argc, char** argv) {
     const Args args = parse(argc, argv);
-    const fs::path dir = args.keep.empty() ? fs::temp_directory_path() / "pestor-bench-map" : args.keep;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
+    const bench::WorkDir work("pestor-bench-map-",
+                              args.keep.empty() ? std::nullopt : std::optional<fs::path>(args.keep), false);
+    const fs::path& dir = work.path();
     try {
         // Data: the demo generator at the requested size, imported.
         testsupport::runOrThrow({PESTOR_DEMO_GEN, "--basemap", std::string(PESTOR_ASSETS_DIR) + "/demo/basemap.geojson",
@@ -137,6 +138,5 @@ int main(int argc, char** argv) {
         std::cerr << "pestor-bench-map: " << e.what() << "\n";
         return 1;
     }
-    if (args.keep.empty()) fs::remove_all(dir);
     return 0;
 }

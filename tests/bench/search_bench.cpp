@@ -29,6 +29,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "cache/cache_db.hpp"
 #include "cache/searcher.hpp"
 #include "cache/text_fold.hpp"
@@ -157,40 +158,8 @@ std::vector<std::string> prefixes(std::string_view query) {
     return out;
 }
 
-// A directory removed at the end unless asked to keep it.
-class WorkDir {
-public:
-    WorkDir(std::optional<fs::path> chosen, bool keep) : m_keep(keep) {
-        if (chosen) {
-            m_path = *chosen;
-            fs::create_directories(m_path);
-            m_keep = true;
-            return;
-        }
-        std::random_device rd;
-        std::ostringstream name;
-        name << "pestor-bench-" << std::hex << rd() << rd();
-        m_path = fs::temp_directory_path() / name.str();
-        fs::create_directories(m_path);
-    }
-    ~WorkDir() {
-        std::error_code ec;
-        if (!m_keep) fs::remove_all(m_path, ec);
-    }
-    WorkDir(const WorkDir&) = delete;
-    WorkDir& operator=(const WorkDir&) = delete;
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-    bool m_keep;
-};
-
-std::string shellQuote(const std::string& s) {
-    std::string out = "'";
-    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
+using bench::shellQuote;
+using bench::WorkDir;
 
 struct Percentiles {
     std::size_t count = 0;
@@ -360,7 +329,7 @@ void print(const SizeResult& r) {
 }
 
 int run(const Options& o) {
-    WorkDir work(o.work, o.keep);
+    WorkDir work("pestor-bench-", o.work, o.keep);
     std::printf("pestor-bench-search: work dir %s, %d timed round(s)\n", work.path().c_str(), o.rounds);
     std::vector<SizeResult> results;
     bool allOk = true;

@@ -35,6 +35,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "cache/cache_db.hpp"
 #include "cache/cache_writer.hpp"
 #include "cache/sync_state.hpp"
@@ -115,40 +116,8 @@ std::optional<Options> parseArgs(int argc, char** argv) {
 
 double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
 
-// A directory removed at the end unless asked to keep it.
-class WorkDir {
-public:
-    WorkDir(std::optional<fs::path> chosen, bool keep) : m_keep(keep) {
-        if (chosen) {
-            m_path = *chosen;
-            fs::create_directories(m_path);
-            m_keep = true;
-            return;
-        }
-        std::random_device rd;
-        std::ostringstream name;
-        name << "pestor-bench-sync-" << std::hex << rd() << rd();
-        m_path = fs::temp_directory_path() / name.str();
-        fs::create_directories(m_path);
-    }
-    ~WorkDir() {
-        std::error_code ec;
-        if (!m_keep) fs::remove_all(m_path, ec);
-    }
-    WorkDir(const WorkDir&) = delete;
-    WorkDir& operator=(const WorkDir&) = delete;
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-    bool m_keep;
-};
-
-std::string shellQuote(const std::string& s) {
-    std::string out = "'";
-    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
+using bench::shellQuote;
+using bench::WorkDir;
 
 std::string mib(std::uint64_t bytes) {
     char buf[32];
@@ -273,7 +242,7 @@ ReaderStats readWhile(const fs::path& cachePath, const std::atomic<bool>& stop) 
 }
 
 int run(const Options& o) {
-    WorkDir work(o.work, o.keep);
+    WorkDir work("pestor-bench-sync-", o.work, o.keep);
     std::printf("pestor-bench-sync: %ld entities, work dir %s\n", o.entities, work.path().c_str());
     World world(work.path());
     Report report;
