@@ -10,10 +10,13 @@ PACKAGES=(
   libqrencode-dev
   nlohmann-json3-dev libtomlplusplus-dev doctest-dev
   libcurl4-openssl-dev libsodium-dev zlib1g-dev
-  xvfb xauth zbar-tools
+  xvfb xauth zbar-tools gdb gettext
   nginx-light libnginx-mod-http-echo openssl minisign
   gdal-bin
   clang libclang-rt-14-dev
+  # tests/deploy: systemd-analyze, sysusers and tmpfiles; cage (the unit's
+  # ExecStart); the .deb's lintian, dpkg-shlibdeps, file and man checks
+  systemd cage lintian dpkg-dev file man-db
 )
 
 missing=()

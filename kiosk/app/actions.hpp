@@ -7,6 +7,7 @@
 
 #include "cache/collection.hpp"
 #include "cache/value.hpp"
+#include "pin_digits.hpp"
 
 namespace kiosk::app {
 
@@ -58,9 +59,26 @@ struct SelectOnMap {
     std::string id;
 };
 
+struct ToggleHighContrast {};
+struct ToggleLargeText {};
+
+// The hidden gesture: the admin screen, locked until its PIN is typed.
+struct OpenAdmin {};
+// OK on the admin PIN pad. The digits wipe themselves in every copy; the
+// frame loop checks them with AdminGate::submit (Effects::adminPin).
+struct SubmitAdminPin {
+    PinDigits pin;
+};
+// A button on the unlocked admin screen (Effects::adminCommand).
+struct AdminCommand {
+    enum class Kind { RequestSync, SignageOn, SignageOff, Quit };
+    Kind kind;
+};
+
 using Action = std::variant<GoHome, GoBack, OpenList, OpenDetail, OpenSearch, SetQuery, SetLanguage,
                             ToggleChoice, ToggleFlag, SetDaysAhead, ClearFilters, OpenMap, ShowOnMap,
-                            ToggleMapLayer, SelectOnMap>;
+                            ToggleMapLayer, SelectOnMap, ToggleHighContrast, ToggleLargeText, OpenAdmin,
+                            SubmitAdminPin, AdminCommand>;
 using Actions = std::vector<Action>;
 
 } // namespace kiosk::app

@@ -75,8 +75,34 @@ void applyAction(Session& s, const Action& action, Effects& fx) {
                        if (a.id.empty()) s.mapSelection.reset();
                        else s.mapSelection = MapSelection{a.collection, a.id};
                    },
+                   [&](const ToggleHighContrast&) {
+                       s.highContrast = !s.highContrast;
+                       fx.lookChanged = true;
+                   },
+                   [&](const ToggleLargeText&) {
+                       s.largeText = !s.largeText;
+                       fx.lookChanged = true;
+                   },
+                   [&](const OpenAdmin&) { push(s, Route{ScreenId::Admin, {}, {}}, fx); },
+                   [&](const SubmitAdminPin& a) {
+                       if (s.current().screen == ScreenId::Admin && !s.adminUnlocked) fx.adminPin = a.pin;
+                   },
+                   [&](const AdminCommand& a) {
+                       // Only from the unlocked screen, whoever emitted it.
+                       if (s.current().screen == ScreenId::Admin && s.adminUnlocked) fx.adminCommand = a.kind;
+                   },
                },
                action);
+    // Leaving the admin screen locks it and takes it out of the history, so
+    // "back" from a later screen never lands a visitor on its PIN pad.
+    if (s.current().screen != ScreenId::Admin) {
+        s.adminUnlocked = false;
+        std::erase_if(s.history, [](const Route& r) { return r.screen == ScreenId::Admin; });
+    }
+}
+
+void unlockAdmin(Session& s) {
+    if (s.current().screen == ScreenId::Admin) s.adminUnlocked = true;
 }
 
 } // namespace kiosk::app

@@ -1,6 +1,10 @@
 #include "cache_worker.hpp"
 
+#include <utility>
+
 #include "cache/cache_db.hpp"
+#include "cache/wipe.hpp"
+#include "scrub.hpp"
 
 namespace kiosk::app {
 
@@ -16,9 +20,50 @@ CacheWorker::~CacheWorker() {
 void CacheWorker::requestSearch(std::string query, std::uint64_t generation) {
     {
         std::lock_guard lock(m_mutex);
-        m_pendingSearch.emplace(std::move(query), generation);
+        m_pendingQuery = query;
+        m_pendingGeneration = generation;
+        m_hasPending = true;
+    }
+    cache::wipe(query); // the caller's copy (by-value parameters live in the caller's frame)
+    m_wake.notify_all();
+}
+
+void CacheWorker::forgetSearches() {
+    {
+        std::lock_guard lock(m_mutex);
+        cache::wipe(m_pendingQuery);
+        m_hasPending = false;
+        m_forget = true;
     }
     m_wake.notify_all();
+}
+
+void CacheWorker::requestHealth() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_healthWanted = true;
+    }
+    m_wake.notify_all();
+}
+
+// Below run()'s frame, so burnStack() from run() overwrites its locals.
+[[gnu::noinline]] void CacheWorker::runSearch(cache::Searcher& searcher, std::uint64_t generation,
+                                              const std::function<void(std::string)>& report) {
+    std::string query;
+    {
+        std::lock_guard lock(m_mutex);
+        query = m_pendingQuery;
+        cache::wipe(m_pendingQuery);
+    }
+    auto results = searcher.search(query);
+    if (results) {
+        m_queue.push(SearchDone{generation, std::move(results).value()});
+        cache::wipe(results->query); // moved from: a short string leaves its bytes behind
+    } else {
+        // The error text may quote the query: never pass visitor input on.
+        report("search failed: the cache's full-text index is unreadable");
+    }
+    cache::wipe(query);
 }
 
 void CacheWorker::run(std::stop_token stop) {
@@ -69,18 +114,31 @@ void CacheWorker::run(std::stop_token stop) {
             }
         }
 
-        std::optional<std::pair<std::string, std::uint64_t>> job;
+        bool search = false, forget = false, health = false;
+        std::uint64_t generation = 0;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait_for(lock, stop, m_pollInterval, [&] { return m_pendingSearch.has_value(); });
-            job.swap(m_pendingSearch);
+            m_wake.wait_for(lock, stop, m_pollInterval, [&] { return m_hasPending || m_forget || m_healthWanted; });
+            search = std::exchange(m_hasPending, false);
+            generation = m_pendingGeneration;
+            forget = std::exchange(m_forget, false);
+            health = std::exchange(m_healthWanted, false);
         }
-        if (job && searcher) {
-            auto results = searcher->search(job->first);
-            if (results) m_queue.push(SearchDone{job->second, std::move(results).value()});
-            // The error text may quote the query: never pass visitor input on.
-            else report("search failed: the cache's full-text index is unreadable");
+        if (search && searcher) {
+            runSearch(*searcher, generation, report);
+        } else if (search) {
+            std::lock_guard lock(m_mutex);
+            cache::wipe(m_pendingQuery); // no cache to search yet: the query goes
         }
+        if (forget) {
+            // The visit is over. Close the connection: SQLite and FTS5 free
+            // every buffer that saw the query (zeroed by the kiosk's
+            // allocator); the next turn reopens it and reloads the catalog.
+            searcher.reset();
+            db.reset();
+            burnStack(); // runSearch's frames, below this one
+        }
+        if (health) m_queue.setHealth(probeHealth(m_path, db.get()));
     }
 }
 

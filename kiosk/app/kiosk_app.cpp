@@ -9,11 +9,17 @@
 #include <sstream>
 #include <thread>
 
+#include "admin_runtime.hpp"
 #include "apply_action.hpp"
+#include "attendance.hpp"
+#include "forget_visitor.hpp"
+#include "scrub.hpp"
+#include "signage_runtime.hpp"
 #include "frame_stats.hpp"
 #include "tile_textures.hpp"
 #include "tile_worker.hpp"
 #include "cache/datetime.hpp"
+#include "cache/wipe.hpp"
 #include "cache_worker.hpp"
 #include "clock.hpp"
 #include "derived_views.hpp"
@@ -23,13 +29,11 @@
 #include "platform/imgui_runtime.hpp"
 #include "platform/input_script.hpp"
 #include "platform/screenshot.hpp"
+#include "platform/service_notify.hpp"
 #include "platform/window.hpp"
 #include "screens/screens.hpp"
 #include "widgets/theme.hpp"
 
-#ifndef PESTOR_DEFAULT_ASSETS_DIR
-#define PESTOR_DEFAULT_ASSETS_DIR "/usr/share/pestor-kiosk"
-#endif
 
 namespace kiosk::app {
 namespace {
@@ -83,6 +87,20 @@ void writeMapState(const std::filesystem::path& dir, const std::vector<std::stri
     for (const std::string& name : names) std::ofstream(dir / (name + ".map.json")) << j.dump(2) << "\n";
 }
 
+// A new screen starts scrolled to the top with its own focus; the map keeps
+// its view (back from a detail returns to it) and the search field its text
+// while the query stands. Not inlined: its temporaries (which may hold typed
+// text) live below runKiosk's frame, where burnStack() reaches them.
+[[gnu::noinline]] void resetScreenState(screens::UiState& ui, const Session& session) {
+    std::string keep = std::move(ui.searchBuffer);
+    screens::MapUi keepMap = std::move(ui.map);
+    ui = screens::UiState{};
+    ui.map = std::move(keepMap);
+    if (!session.query.empty()) ui.searchBuffer = keep;
+    cache::wipe(keep);
+    ui.focusSearchField = session.current().screen == ScreenId::Search;
+}
+
 constexpr double kIdleProbeMs = 3000;  // how long --stats watches an idle screen
 constexpr double kIdleSettleMs = 500;  // ImGui's hover/release frames after the last input
 
@@ -110,21 +128,37 @@ int runKiosk(const Options& options) {
         return 2;
     }
     const float uiScale = static_cast<float>(window->drawableHeight()) / 1080.0f;
-    const std::filesystem::path assets = options.assetsDir.empty() ? PESTOR_DEFAULT_ASSETS_DIR : options.assetsDir;
-    auto fonts = platform::loadFonts(assets / "fonts", 30.0f * uiScale, error);
+    const std::filesystem::path& assets = options.assetsDir; // main() fills in the executable's default
+    constexpr float kLargeText = 1.5f; // the large-text mode: every size and target x1.5
+    auto fonts = platform::loadFontSets(assets / "fonts", 30.0f * uiScale, kLargeText, error);
     if (!fonts) {
         std::fprintf(stderr, "pestor-kiosk: %s\n", error.c_str());
         return 2;
     }
     const float dpi = options.dpi > 0 ? options.dpi : (window->dpi() > 0 ? window->dpi() : 96.0f);
-    const widgets::Theme theme = widgets::makeTheme(dpi, uiScale);
+    // The look follows the visitor's accessibility choices.
+    const auto themeFor = [&](const Session& s) {
+        const widgets::Theme t = widgets::makeTheme(dpi, uiScale * (s.largeText ? kLargeText : 1.0f));
+        return s.highContrast ? widgets::highContrast(t) : t;
+    };
+    widgets::Theme theme = themeFor(Session{});
     widgets::applyImGuiStyle(theme);
     // A touch kiosk shows no pointer; the window hides it, ImGui must not bring it back.
     if (!options.windowed) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
 
-    const i18n::Translator translator;
+    // UI texts from assets/i18n/*.po: without Polish there is nothing to show;
+    // a missing or incomplete English or Ukrainian catalog falls back to Polish.
+    auto loadedTranslator = i18n::Translator::load(assets / "i18n");
+    if (!loadedTranslator) {
+        std::fprintf(stderr, "pestor-kiosk: %s\n", loadedTranslator.error().message.c_str());
+        return 2;
+    }
+    for (const std::string& w : loadedTranslator->warnings())
+        std::fprintf(stderr, "pestor-kiosk: translations: %s\n", w.c_str());
+    const i18n::Translator translator = std::move(loadedTranslator).value();
     MainQueue queue;
     CacheWorker worker(options.cachePath, queue);
+    AdminRuntime admin(options.config);
     TileWorker tileWorker(queue);
     TileTextures tiles(options.tileMemoryBytes);
     std::optional<TilePackSource> tileSource; // what the tile worker was last told to open
@@ -143,6 +177,15 @@ int runKiosk(const Options& options) {
 
     Session session;
     session.lang = options.lang;
+    // Idle reset: after idle_timeout_seconds without a touch, "still there?"
+    // for still_there_seconds, then the visit is forgotten.
+    Attendance attendance(options.config.session.idleTimeoutSeconds * 1000.0,
+                          options.config.session.stillThereSeconds * 1000.0);
+    // Signage while nobody is there (or always, on a display without touch).
+    SignageRuntime signage(options.config.signage);
+    const bool touchScreen = !options.config.signage.signageOnly;
+    bool answering = false; // a touch answered "still there?" or woke signage, and has not lifted yet
+    int secondsLeft = 0;    // the countdown's last number
     screens::UiState ui;
     DerivedViews views;
     // QR codes link to the platform's pages ([platform] base_url).
@@ -154,7 +197,12 @@ int runKiosk(const Options& options) {
     int exitCode = 0;
     int quietFrames = 0;
 
+    // systemd (Type=notify, WatchdogSec=): READY after the first frame, then
+    // a ping on every turn of the loop, so a hung loop gets the kiosk restarted.
+    platform::ServiceNotifier notifier = platform::ServiceNotifier::fromEnvironment();
+
     for (bool running = true; running;) {
+        notifier.watchdogPing();
         // Headless runs hold the script until the first catalog is there, so
         // screenshots never show an empty directory by accident of timing.
         const bool scripted = player.has_value();
@@ -162,15 +210,31 @@ int runKiosk(const Options& options) {
         const bool waitingForData = scripted && !catalogArrived && cacheProblem.empty();
         const bool busy = scripted || ui.animating() || quietFrames < 3 ||
                           (session.results == std::nullopt && !session.query.empty());
-        const auto pump = platform::pumpEvents(*imgui, touch, busy ? 0 : 100);
+        // Asleep until an event, at most 100 ms (worker results are polled),
+        // less when signage changes sooner.
+        std::int64_t waitMs = busy ? 0 : std::min<std::int64_t>(100, signage.msUntilChange().value_or(100));
+        if (const auto wd = notifier.maxSleep()) waitMs = std::min<std::int64_t>(waitMs, wd->count());
+        const auto pump = platform::pumpEvents(*imgui, touch, static_cast<int>(waitMs));
         if (pump.quit) break;
         quietFrames = pump.hadInput ? 0 : quietFrames + 1;
 
         auto messages = queue.takeAll();
+        if (admin.poll(queue, worker, session, realMs())) quietFrames = 0;
+        // The visitor's timeline: virtual time when scripted.
+        const double visitMs = player ? player->elapsedMs() : realMs();
+        const std::optional<double> attendanceDue = attendance.nextChangeMs(visitMs);
+        bool due = attendanceDue && visitMs >= *attendanceDue;
+        // Signage draws a frame only when its picture changes (a slide, the
+        // clock's minute, the display hours).
+        if (signage.update(admin.signageOn(), attendance.presence() == Presence::Away, catalog,
+                           static_cast<std::int64_t>(visitMs), signage::localTimeOf(clock.unixSeconds())) !=
+                Showing::Kiosk &&
+            signage.changed())
+            due = true;
         // A still screen costs no frames: after input settles (ImGui needs a
         // couple of frames for hover and release), draw only when something
         // changes.
-        if (!scripted && !busy && !pump.hadInput && messages.empty()) continue;
+        if (!scripted && !busy && !pump.hadInput && messages.empty() && !due) continue;
         for (WorkerMessage& m : messages) {
             std::visit(Overloaded{
                            [&](CatalogLoaded& c) {
@@ -182,6 +246,7 @@ int runKiosk(const Options& options) {
                            },
                            [&](SearchDone& s) {
                                if (s.generation == session.queryGeneration) session.results = std::move(s.results);
+                               else cache::wipe(s.results.query); // stale: typed by someone, maybe gone
                                quietFrames = 0;
                            },
                            [&](CacheProblem& p) {
@@ -236,13 +301,28 @@ int runKiosk(const Options& options) {
             io.DeltaTime = static_cast<float>(platform::kHeadlessFrameMs / 1000.0);
             if (manualClock) manualClock->advanceMs(platform::kHeadlessFrameMs);
         }
+        const bool scriptTouched = input.mouseDown || !input.fingers.empty() || !input.textUtf8.empty() ||
+                                   !input.keysPressed.empty();
+        // A tap that answers "still there?" or wakes the screen from signage
+        // is swallowed until the finger lifts: it must not press what is
+        // under it. A display without touch ignores input altogether.
+        const bool touched = (pump.hadInput || scriptTouched) && touchScreen;
+        if (touched && (attendance.presence() == Presence::Asking || signage.showing() != Showing::Kiosk))
+            answering = true;
+        if (touched) attendance.touched(visitMs);
+        const bool visitOver = attendance.update(visitMs);
+        const signage::LocalTime local = signage::localTimeOf(now);
+        const Showing showing = signage.update(admin.signageOn(), attendance.presence() == Presence::Away, catalog,
+                                               static_cast<std::int64_t>(visitMs), local);
+        const platform::FontSet& frameFonts = session.largeText ? fonts->large : fonts->regular;
+        io.FontDefault = frameFonts.body;
         ImGui::NewFrame();
         Actions actions;
         screens::ScreenContext ctx{*catalog,
                                    session,
                                    translator,
                                    theme,
-                                   *fonts,
+                                   frameFonts,
                                    views.listRows(),
                                    views.relatedRows(),
                                    now,
@@ -254,10 +334,26 @@ int runKiosk(const Options& options) {
                                    player ? player->elapsedMs() : frameStart,
                                    options.here};
         ctx.takeAway = &views.takeAwayCodes();
-        screens::drawKioskFrame(ctx, ui, actions);
+        ctx.admin = admin.panel(now);
+        if (showing == Showing::Signage) {
+            screens::drawSignage(ctx, signage.deck(), signage.slide(), local, touchScreen);
+        } else if (showing == Showing::Kiosk) {
+            screens::drawKioskFrame(ctx, ui, actions);
+            if (attendance.presence() == Presence::Asking) {
+                secondsLeft = attendance.secondsLeft(visitMs);
+                screens::drawStillThere(ctx, secondsLeft);
+                actions.clear(); // the screen below is covered: nothing on it was pressed
+            }
+        } // Dark: outside display hours nothing is drawn, the screen is black.
+        if (answering) {
+            actions.clear(); // the waking or answering touch presses nothing
+            if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) answering = false;
+        }
         ImGui::Render();
+        signage.markDrawn();
         const double uiBuiltMs = realMs(); // our CPU side: input, layout, draw lists
-        imgui->renderDrawData(ImGui::ColorConvertU32ToFloat4(theme.background));
+        imgui->renderDrawData(
+            ImGui::ColorConvertU32ToFloat4(showing == Showing::Dark ? IM_COL32(0, 0, 0, 255) : theme.background));
         for (const std::string& name : input.snapshots) {
             const auto path = options.screenshotDir / (name + ".png");
             if (!platform::saveScreenshotPng(path, window->drawableWidth(), window->drawableHeight(), error)) {
@@ -270,6 +366,10 @@ int runKiosk(const Options& options) {
         if (!input.snapshots.empty() && session.current().screen == ScreenId::Map)
             writeMapState(options.screenshotDir, input.snapshots, ui.map, tiles, session);
         window->swap();
+        notifier.ready(); // once: the first frame is on the screen
+        // `hang MS` in a script: the loop stalls as a hung one would (the
+        // watchdog test watches the pings stop).
+        if (input.hangMs > 0) std::this_thread::sleep_for(std::chrono::milliseconds(input.hangMs));
         stats.frame(realMs() - frameStart, uiBuiltMs - frameStart, scripted, tiles.bytes(), tiles.count(), frameStart);
         tiles.endFrame(stats.frames(), ui.map.tilesDrawn);
         if (auto asks = tiles.requestsFor(ui.map.tilesWanted)) tileWorker.request(std::move(*asks), tiles.generation());
@@ -277,17 +377,27 @@ int runKiosk(const Options& options) {
         Effects fx;
         for (const Action& a : actions) applyAction(session, a, fx);
         if (!actions.empty()) quietFrames = 0;
+        const AdminRuntime::Outcome adminDid = admin.apply(fx, session, worker, now, realMs());
+        if (adminDid.changed) quietFrames = 0;
+        if (adminDid.quit) running = false;
         if (fx.searchChanged) {
             if (session.query.empty()) session.results.reset();
             else worker.requestSearch(session.query, session.queryGeneration);
         }
-        if (fx.routeChanged) {
-            const std::string keep = ui.searchBuffer;
-            screens::MapUi keepMap = std::move(ui.map); // back from a detail returns to the same view
-            ui = screens::UiState{};
-            ui.map = std::move(keepMap);
-            ui.searchBuffer = session.query.empty() ? std::string() : keep;
-            ui.focusSearchField = session.current().screen == ScreenId::Search;
+        if (fx.lookChanged) {
+            theme = themeFor(session);
+            widgets::applyImGuiStyle(theme);
+        }
+        if (visitOver) {
+            // Nobody answered "still there?": the next visitor finds a fresh kiosk.
+            forgetVisitor(session, ui, options.lang);
+            worker.forgetSearches();
+            burnStack();
+            theme = themeFor(session);
+            widgets::applyImGuiStyle(theme);
+            quietFrames = 0;
+        } else if (fx.routeChanged) {
+            resetScreenState(ui, session);
         }
         if (player && (input.quit || input.finished)) {
             // With --stats, the loop goes on unscripted for a while, counting
@@ -301,6 +411,7 @@ int runKiosk(const Options& options) {
             }
         }
     }
+    notifier.stopping();
     if (!options.statsPath.empty()) {
         if (!stats.writeJson(options.statsPath, tiles.budget(), tiles.peakBytes(), error)) {
             std::fprintf(stderr, "pestor-kiosk: --stats: %s\n", error.c_str());

@@ -382,6 +382,8 @@ std::vector<KeySpec> makeSpecs() {
                      c.admin.pinHash = s;
                      return std::nullopt;
                  }});
+    k.push_back({"admin.sync_request_file", "\"/run/pestor-kiosk/sync-request\"", "",
+                 [](const toml::node& n, C& c) { return wantPath(n, false, c.admin.syncRequestFile); }});
     return k;
 }
 

@@ -79,6 +79,8 @@ struct KioskConfig {
     } signage;
     struct Admin {
         std::string pinHash; // from `pestor-kiosk --hash-pin`; empty = the admin screen is disabled
+        // Touched by "sync now"; pestor-sync's daemon watches it (--request-file).
+        std::filesystem::path syncRequestFile = "/run/pestor-kiosk/sync-request";
         bool operator==(const Admin&) const = default;
     } admin;
     bool operator==(const KioskConfig&) const = default;

@@ -7,12 +7,14 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
 #include "cache/catalog.hpp"
 #include "cache/mbtiles.hpp"
 #include "cache/searcher.hpp"
+#include "health_probe.hpp"
 #include "map/tile_plan.hpp"
 #include "map_scene.hpp"
 #include "tile_decoder.hpp"
@@ -59,10 +61,21 @@ public:
         out.swap(m_pending);
         return out;
     }
+    // The terminal's health for the admin screen (CacheWorker::requestHealth).
+    // A newer report replaces one not yet taken: only the latest matters.
+    void setHealth(HealthReport report) {
+        std::lock_guard lock(m_mutex);
+        m_health = std::move(report);
+    }
+    std::optional<HealthReport> takeHealth() {
+        std::lock_guard lock(m_mutex);
+        return std::exchange(m_health, std::nullopt);
+    }
 
 private:
     std::mutex m_mutex;
     std::vector<WorkerMessage> m_pending;
+    std::optional<HealthReport> m_health;
 };
 
 } // namespace kiosk::app

@@ -5,7 +5,7 @@
 
 namespace kiosk::app {
 
-enum class ScreenId { Home, List, Detail, Search, Map };
+enum class ScreenId { Home, List, Detail, Search, Map, Admin };
 
 // Where the visitor is. Records are named by (collection, id), never by
 // pointer, so a new catalog snapshot can replace the old one at any time.

@@ -28,6 +28,12 @@ struct Session {
     std::map<cache::Collection, FilterState> filters;
     std::set<cache::Collection> hiddenMapLayers;
     std::optional<MapSelection> mapSelection; // the marker whose card is open
+    // Accessibility choices, one tap away on every screen; wiped with the rest.
+    bool highContrast = false; // the high-contrast theme (text at least 7:1)
+    bool largeText = false;    // text at 150 %
+    // The admin PIN was accepted: true only while the admin screen is shown
+    // (applyAction clears it when the route leaves it; a wipe clears it too).
+    bool adminUnlocked = false;
 
     const Route& current() const { return history.back(); }
     const FilterState& filtersOf(cache::Collection c) const {

@@ -11,6 +11,22 @@ namespace {
 constexpr std::array<const char*, 12> kEnMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
+// Month names in the genitive ("19 listopada"), as a date in words needs.
+constexpr std::array<const char*, 12> kPlMonthsGenitive{"stycznia", "lutego", "marca",     "kwietnia",
+                                                         "maja",     "czerwca", "lipca",     "sierpnia",
+                                                         "września", "października", "listopada", "grudnia"};
+constexpr std::array<const char*, 12> kEnMonthsLong{"January", "February", "March",     "April",   "May",      "June",
+                                                    "July",    "August",   "September", "October", "November", "December"};
+constexpr std::array<const char*, 12> kUkMonthsGenitive{"січня",  "лютого", "березня",  "квітня",  "травня",  "червня",
+                                                         "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"};
+// Monday first.
+constexpr std::array<const char*, 7> kPlWeekdays{"poniedziałek", "wtorek", "środa", "czwartek",
+                                                  "piątek",       "sobota", "niedziela"};
+constexpr std::array<const char*, 7> kEnWeekdays{"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                  "Friday", "Saturday", "Sunday"};
+constexpr std::array<const char*, 7> kUkWeekdays{"понеділок", "вівторок", "середа", "четвер",
+                                                  "п’ятниця",  "субота",   "неділя"};
+
 std::string groupThousands(long long whole, std::string_view sep) {
     std::string digits = std::to_string(whole < 0 ? -whole : whole);
     std::string out;
@@ -69,6 +85,24 @@ std::string formatDate(Lang lang, std::string_view d) {
 std::string formatDateTime(Lang lang, std::string_view dt) {
     if (dt.size() < 16) return std::string(dt);
     return formatDate(lang, dt.substr(0, 10)) + ", " + std::string(dt.substr(11, 5));
+}
+
+std::string formatTimeOfDay(Lang, int minuteOfDay) {
+    const int m = ((minuteOfDay % 1440) + 1440) % 1440;
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", m / 60, m % 60);
+    return buf;
+}
+
+std::string formatLongDate(Lang lang, int year, int month, int day, int weekday) {
+    if (month < 1 || month > 12 || weekday < 0 || weekday > 6) return std::to_string(year);
+    const std::string d = std::to_string(day), y = std::to_string(year);
+    const std::size_t mi = static_cast<std::size_t>(month - 1), wi = static_cast<std::size_t>(weekday);
+    switch (lang) {
+    case Lang::En: return std::string(kEnWeekdays[wi]) + ", " + d + " " + kEnMonthsLong[mi] + " " + y;
+    case Lang::Uk: return std::string(kUkWeekdays[wi]) + ", " + d + " " + kUkMonthsGenitive[mi] + " " + y;
+    default: return std::string(kPlWeekdays[wi]) + ", " + d + " " + kPlMonthsGenitive[mi] + " " + y;
+    }
 }
 
 } // namespace kiosk::i18n

@@ -21,5 +21,12 @@ std::string formatPrice(Lang lang, double pln);
 std::string formatDateTime(Lang lang, std::string_view rfc3339);
 // "2026-11-21" -> "21.11.2026" / "21 Nov 2026".
 std::string formatDate(Lang lang, std::string_view isoDate);
+// A time of day from minutes after midnight: "7:05" -> "07:05" in every
+// language (24-hour clock, as Polish, British and Ukrainian signs use).
+std::string formatTimeOfDay(Lang lang, int minuteOfDay);
+// The date in words for a clock: "czwartek, 19 listopada 2026" /
+// "Thursday, 19 November 2026" / "четвер, 19 листопада 2026".
+// weekday: Monday = 0 … Sunday = 6.
+std::string formatLongDate(Lang lang, int year, int month, int day, int weekday);
 
 } // namespace kiosk::i18n

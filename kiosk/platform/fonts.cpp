@@ -80,8 +80,19 @@ const ImWchar* kioskGlyphRanges() {
 
 std::optional<FontSet> loadFonts(const std::filesystem::path& fontsDir, float bodyPx,
                                  std::string& error) {
+    auto sets = loadFontSets(fontsDir, bodyPx, 0.0f, error);
+    if (!sets) return std::nullopt;
+    return sets->regular;
+}
+
+std::optional<FontSets> loadFontSets(const std::filesystem::path& fontsDir, float bodyPx, float largeScale,
+                                     std::string& error) {
     if (!(bodyPx >= 6.0f && bodyPx <= 200.0f)) {
         error = "body font size must be between 6 and 200 px, got " + std::to_string(bodyPx);
+        return std::nullopt;
+    }
+    if (largeScale != 0.0f && !(largeScale >= 1.0f && largeScale <= 3.0f)) {
+        error = "the large-text scale must be between 1 and 3, got " + std::to_string(largeScale);
         return std::nullopt;
     }
     auto regular = readFont(fontsDir / kRegularFile, error);
@@ -102,33 +113,41 @@ std::optional<FontSet> loadFonts(const std::filesystem::path& fontsDir, float bo
     // file owns the bytes (the atlas frees them), the others borrow them.
     bool regularOwned = false;
     bool boldOwned = false;
-    const auto add = [&](const FontBytes& file, bool& owned, float scale) {
+    const auto add = [&](const FontBytes& file, bool& owned, float px) {
         ImFontConfig config;
         config.FontDataOwnedByAtlas = !owned;
         owned = true;
-        const float px = std::round(bodyPx * scale);
+        px = std::round(px);
         // The atlas is uploaded to (software) GL: keep it small. Horizontal
         // oversampling helps small text; large sizes look fine without it.
         config.OversampleH = px < 36.0f ? 2 : 1;
         config.OversampleV = 1;
         return atlas.AddFontFromMemoryTTF(file.data, file.size, px, &config, kioskGlyphRanges());
     };
+    const auto addSet = [&](float px) {
+        FontSet set;
+        set.body = add(*regular, regularOwned, px); // the first set's body: ImGui's default
+        set.small = add(*regular, regularOwned, px * 0.8f);
+        set.bodyBold = add(*bold, boldOwned, px);
+        set.title = add(*bold, boldOwned, px * 1.45f);
+        set.display = add(*bold, boldOwned, px * 2.2f);
+        return set;
+    };
+    const auto complete = [](const FontSet& set) {
+        return set.body && set.small && set.bodyBold && set.title && set.display;
+    };
 
-    FontSet set;
-    set.body = add(*regular, regularOwned, 1.0f); // first font: ImGui's default
-    set.small = add(*regular, regularOwned, 0.8f);
-    set.bodyBold = add(*bold, boldOwned, 1.0f);
-    set.title = add(*bold, boldOwned, 1.45f);
-    set.display = add(*bold, boldOwned, 2.2f);
-
-    if (!set.body || !set.small || !set.bodyBold || !set.title || !set.display || !atlas.Build()) {
+    FontSets sets;
+    sets.regular = addSet(bodyPx);
+    sets.large = largeScale != 0.0f ? addSet(bodyPx * largeScale) : sets.regular;
+    if (!complete(sets.regular) || !complete(sets.large) || !atlas.Build()) {
         atlas.Clear(); // frees the font bytes it owns
         error = "could not build the font atlas from " + (fontsDir / kRegularFile).string() +
                 " and " + (fontsDir / kBoldFile).string();
         return std::nullopt;
     }
-    ImGui::GetIO().FontDefault = set.body;
-    return set;
+    ImGui::GetIO().FontDefault = sets.regular.body;
+    return sets;
 }
 
 } // namespace kiosk::platform

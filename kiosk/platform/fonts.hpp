@@ -25,6 +25,16 @@ struct FontSet {
 std::optional<FontSet> loadFonts(const std::filesystem::path& fontsDir, float bodyPx,
                                  std::string& error);
 
+// The regular set and the large-text set (every size times `largeScale`),
+// in one atlas so switching is free. largeScale 0: no large set (large ==
+// regular); otherwise 1 to 3.
+struct FontSets {
+    FontSet regular;
+    FontSet large;
+};
+std::optional<FontSets> loadFontSets(const std::filesystem::path& fontsDir, float bodyPx, float largeScale,
+                                     std::string& error);
+
 // Zero-terminated ImGui glyph ranges used for every font in the set.
 const ImWchar* kioskGlyphRanges();
 

@@ -1,4 +1,5 @@
 #include "imgui_runtime.hpp"
+#include "typed_text_privacy.hpp"
 
 #include "window.hpp"
 
@@ -31,6 +32,7 @@ std::optional<ImGuiRuntime> ImGuiRuntime::create(Window& window, std::string& er
         ImGui::DestroyContext(context);
         return std::nullopt;
     }
+    disableClipboard(); // after the SDL backend, which installs SDL's clipboard
     return ImGuiRuntime(context, window.sdl());
 }
 

@@ -268,6 +268,14 @@ ParsedLine parseWait(const LineParser& p) {
     return c;
 }
 
+ParsedLine parseHang(const LineParser& p) {
+    if (auto e = p.expectArguments({"MS"})) return *e;
+    HangCommand c;
+    ParsedLine error;
+    if (!take(p.milliseconds(0), c.durationMs, error)) return error;
+    return c;
+}
+
 ParsedLine parseSnap(const LineParser& p, std::map<std::string, int, std::less<>>& seen, int line) {
     if (auto e = p.expectArguments({"NAME"})) return *e;
     const std::string_view name = p.args()[0];
@@ -335,6 +343,8 @@ std::variant<Script, ScriptParseError> parseScript(std::string_view text) {
             parsed = parseKey(p);
         else if (command == "wait")
             parsed = parseWait(p);
+        else if (command == "hang")
+            parsed = parseHang(p);
         else if (command == "snap")
             parsed = parseSnap(p, snapLines, lineNumber);
         else if (command == "quit") {
@@ -468,6 +478,11 @@ ScriptPlayer::Outcome ScriptPlayer::play(const QuitCommand&, FrameInput& out, do
     out.quit = true;
     m_index = m_commands.size() - 1; // advance() moves past the end: nothing after quit plays
     return Outcome::DoneStop;
+}
+
+ScriptPlayer::Outcome ScriptPlayer::play(const HangCommand& c, FrameInput& out, double) {
+    out.hangMs = c.durationMs;
+    return Outcome::Done;
 }
 
 // [SECTION] Playing fingers

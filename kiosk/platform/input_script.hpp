@@ -49,6 +49,11 @@ struct SnapCommand {
     std::string name; // [A-Za-z0-9_-]+, unique within the script
 };
 struct QuitCommand {};
+// The frame loop stalls for MS of real time on one frame, as a hung loop
+// would: the watchdog test sees its pings stop (tests/deploy).
+struct HangCommand {
+    int durationMs = 0;
+};
 
 // Finger commands (see ScriptPlayer for their frames).
 struct TouchTapCommand {
@@ -88,7 +93,7 @@ struct TwoFingerTapCommand {
 using ScriptAction =
     std::variant<TapCommand, DragCommand, TypeCommand, KeyCommand, WaitCommand, SnapCommand,
                  QuitCommand, TouchTapCommand, TouchDragCommand, FlingCommand, PinchCommand,
-                 DoubleTapCommand, TwoFingerTapCommand>;
+                 DoubleTapCommand, TwoFingerTapCommand, HangCommand>;
 
 struct ScriptCommand {
     int line = 0; // 1-based line in the script text
@@ -120,6 +125,7 @@ struct ScriptParseError {
 //   wait MS
 //   snap NAME       ([A-Za-z0-9_-]+)
 //   quit
+//   hang MS         (the frame loop sleeps MS of real time on that frame)
 // Coordinates are in window pixels, the space of io.MousePos (the drawable's
 // pixels unless the display is HiDPI); they may be negative (off-window). MS
 // is a whole number >= 0; D1 and D2 are numbers > 0.
@@ -151,6 +157,10 @@ struct FrameInput {
     // came from touch", as TouchState::mouseFromTouch.
     bool mouseFromTouch = false;
 
+    // Real milliseconds the frame loop must sleep on this frame (`hang`); the
+    // virtual clock does not see them.
+    int hangMs = 0;
+
     bool quit = false;
     bool finished = false; // nothing left to play after this frame
 };
@@ -172,6 +182,7 @@ struct FrameInput {
 //         so the capture shows the effect of everything before it; the frame
 //         that reports a snap carries no other input
 //   quit  reported at once; nothing after it is played
+//   hang  one frame carrying hangMs
 class ScriptPlayer {
   public:
     explicit ScriptPlayer(Script script);
@@ -203,6 +214,7 @@ class ScriptPlayer {
     Outcome play(const PinchCommand& c, FrameInput& out, double dtMs);
     Outcome play(const DoubleTapCommand& c, FrameInput& out, double dtMs);
     Outcome play(const TwoFingerTapCommand& c, FrameInput& out, double dtMs);
+    Outcome play(const HangCommand& c, FrameInput& out, double dtMs);
 
     // A finger's straight path over a movement; index k gets the command's k-th finger id.
     struct FingerPath {

@@ -90,7 +90,8 @@ void tile(const ScreenContext& ctx, cache::Collection c, ImVec2 size, bool allow
     const std::string count = ctx.tr.count(ctx.lang(), "home.count", static_cast<long>(ctx.catalog.size(c)));
     ImGui::PushFont(ctx.fonts.bodyBold);
     const ImVec2 cs = widgets::textSize(count);
-    dl->AddText(ImVec2(x, max.y - th.padding - cs.y), accent, count.c_str());
+    // In high contrast the accents are too dark for text on black.
+    dl->AddText(ImVec2(x, max.y - th.padding - cs.y), th.highContrast ? th.text : accent, count.c_str());
     ImGui::PopFont();
     // A chevron says "this opens".
     const float cy = max.y - th.padding - cs.y * 0.5f, cx = max.x - th.padding - 8;

@@ -51,6 +51,7 @@ bool drawRecordRow(const ScreenContext& ctx, const cache::Record& r, float width
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 max(pos.x + width, pos.y + h - th.gap * 0.4f);
     dl->AddRectFilled(pos, max, held ? th.primarySoft : th.surface, th.radius * 0.7f);
+    if (th.highContrast) dl->AddRect(pos, max, th.border, th.radius * 0.7f, 0, 1.5f); // rows told apart by outline
     dl->AddRectFilled(pos, ImVec2(pos.x + 8, max.y), widgets::collectionAccent(static_cast<int>(r.collection)),
                       th.radius * 0.7f, ImDrawFlags_RoundCornersLeft);
 

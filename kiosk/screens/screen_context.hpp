@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/actions.hpp"
+#include "app/admin_panel.hpp"
 #include "app/map_scene.hpp"
 #include "app/session.hpp"
 #include "cache/catalog.hpp"
@@ -17,6 +18,7 @@
 #include "platform/touch_state.hpp"
 #include "platform/fonts.hpp"
 #include "qr/take_away.hpp"
+#include "widgets/hidden_gesture.hpp"
 #include "widgets/kinetic_scroll.hpp"
 #include "widgets/on_screen_keyboard.hpp"
 #include "widgets/theme.hpp"
@@ -43,6 +45,7 @@ struct ScreenContext {
     double frameMs = 0;                          // monotonic frame time (virtual when scripted)
     std::optional<map::LonLat> here;             // the terminal's own position, from configuration
     const std::vector<qr::TakeAwayCode>* takeAway = nullptr; // the detail's QR codes, computed by the app
+    const app::AdminPanel* admin = nullptr; // the admin screen's data; null = admin disabled (no PIN hash)
 
     cache::Lang lang() const { return session.lang; }
     std::string_view t(std::string_view key) const { return tr.text(session.lang, key); }
@@ -63,6 +66,18 @@ struct MapUi {
     bool animating() const { return gestures.animating() || listScroll.animating(); }
 };
 
+// The admin screen's own state: the PIN being typed (wiped when this is
+// reset, i.e. on every route change) and the quit confirmation.
+struct AdminUi {
+    app::PinDigits pin;
+    bool confirmQuit = false;
+    // Where the controls were drawn this frame (empty: not drawn); tests tap into them.
+    struct Layout {
+        std::optional<ImVec2> pad; // the PIN pad's top-left corner (widgets::pinKeyRect)
+        widgets::KeyRect sync, signage, quit, quitYes, quitNo;
+    } layout;
+};
+
 // Per-screen UI state: scroll positions and the search field's buffer. Reset
 // on navigation (except the map's view); never holds catalog data.
 struct UiState {
@@ -79,6 +94,8 @@ struct UiState {
     bool searchCaretToEnd = false;    // the keyboard changed searchBuffer: caret after it on re-activation
     widgets::KeyRect searchFieldRect; // where the field was last drawn (layout checks)
     MapUi map;
+    widgets::HiddenGesture adminGesture; // taps towards the admin screen (reset with the rest)
+    AdminUi admin;
     bool animating() const {
         return homeScroll.animating() || listScroll.animating() || filterScroll.animating() ||
                detailScroll.animating() || searchScroll.animating() || map.animating() ||

@@ -20,8 +20,65 @@ std::string_view titleFor(const ScreenContext& ctx) {
     case app::ScreenId::Detail: return ctx.tr.collection(ctx.lang(), r.collection);
     case app::ScreenId::Search: return ctx.t("search.title");
     case app::ScreenId::Map: return ctx.t("map.title");
+    case app::ScreenId::Admin: return ctx.t("admin.title");
     }
     return {};
+}
+
+// A switch on the top bar that is on: filled like a button and underlined,
+// so the state is told by shape as well as colour.
+void markCurrent(const widgets::Theme& th, float x, float w) {
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(x + 10, th.gap + th.targetPx - 8),
+                                              ImVec2(x + w - 10, th.gap + th.targetPx - 3), th.primary, 2.0f);
+}
+
+// Languages, right-aligned. Returns the left edge of what it drew.
+float drawLanguages(const ScreenContext& ctx, app::Actions& out) {
+    const widgets::Theme& th = ctx.theme;
+    constexpr std::array langs{std::pair{cache::Lang::Pl, "lang.pl"}, std::pair{cache::Lang::En, "lang.en"},
+                               std::pair{cache::Lang::Uk, "lang.uk"}};
+    float rx = ImGui::GetIO().DisplaySize.x - th.padding;
+    for (auto it = langs.rbegin(); it != langs.rend(); ++it) {
+        const float w = th.targetPx * 1.25f;
+        rx -= w;
+        ImGui::SetCursorScreenPos(ImVec2(rx, th.gap));
+        const bool current = ctx.lang() == it->first;
+        if (widgets::touchButton(th, it->second, ctx.t(it->second), current ? ButtonKind::Secondary : ButtonKind::OnBar, w))
+            out.push_back(app::SetLanguage{it->first});
+        if (current) markCurrent(th, rx, w);
+        rx -= th.gap * 0.5f;
+    }
+    return rx;
+}
+
+// High contrast and large text: one tap away on every screen. Returns the
+// left edge of what it drew.
+float drawAccessibility(const ScreenContext& ctx, float right, app::Actions& out) {
+    const widgets::Theme& th = ctx.theme;
+    const float w = th.targetPx * 1.25f;
+    float rx = right - th.gap;
+    rx -= w;
+    ImGui::SetCursorScreenPos(ImVec2(rx, th.gap));
+    const bool large = ctx.session.largeText;
+    if (widgets::touchButton(th, "a11y.large", ctx.t("a11y.large_text"), large ? ButtonKind::Secondary : ButtonKind::OnBar, w))
+        out.push_back(app::ToggleLargeText{});
+    if (large) markCurrent(th, rx, w);
+    rx -= th.gap * 0.5f + w;
+    ImGui::SetCursorScreenPos(ImVec2(rx, th.gap));
+    const bool contrast = ctx.session.highContrast;
+    if (widgets::touchButton(th, "a11y.contrast", "", contrast ? ButtonKind::Secondary : ButtonKind::OnBar, w))
+        out.push_back(app::ToggleHighContrast{});
+    // The usual contrast symbol: a circle, half filled.
+    const ImVec2 c(rx + w * 0.5f, th.gap + th.targetPx * 0.5f);
+    const float r = th.targetPx * 0.26f;
+    const ImU32 ink = contrast ? th.primary : th.onTopBar;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    constexpr float kPi = 3.14159265f;
+    dl->PathArcTo(c, r, kPi * 0.5f, kPi * 1.5f, 24);
+    dl->PathFillConvex(ink);
+    dl->AddCircle(c, r, ink, 32, 3.0f);
+    if (contrast) markCurrent(th, rx, w);
+    return rx;
 }
 
 float drawTopBar(const ScreenContext& ctx, app::Actions& out) {
@@ -41,13 +98,18 @@ float drawTopBar(const ScreenContext& ctx, app::Actions& out) {
         if (widgets::touchButton(th, "home", ctx.t("nav.home"), ButtonKind::OnBar)) out.push_back(app::GoHome{});
         x = ImGui::GetItemRectMax().x + th.gap * 2;
     }
+    // Right to left: languages, then the two accessibility switches, then
+    // the map; the title gets what is left.
+    float rx = drawLanguages(ctx, out);
+    rx = drawAccessibility(ctx, rx, out);
     // The map is one tap away from every screen (home has its own big button).
     if (!home && ctx.session.current().screen != app::ScreenId::Map) {
         const float w = th.targetPx * 2.2f;
-        const float langsW = (th.targetPx * 1.25f + th.gap * 0.5f) * 3;
-        ImGui::SetCursorScreenPos(ImVec2(vp.x - th.padding - langsW - th.gap - w, th.gap));
+        rx -= th.gap + w;
+        ImGui::SetCursorScreenPos(ImVec2(rx, th.gap));
         if (widgets::touchButton(th, "map", ctx.t("nav.map"), ButtonKind::OnBar, w)) out.push_back(app::OpenMap{});
     }
+    dl->PushClipRect(ImVec2(x, 0), ImVec2(rx - th.gap, h), true); // a long title never runs under the buttons
     ImGui::PushFont(ctx.fonts.title);
     const std::string_view title = titleFor(ctx);
     const ImVec2 ts = widgets::textSize(title);
@@ -56,26 +118,10 @@ float drawTopBar(const ScreenContext& ctx, app::Actions& out) {
     if (home) {
         const std::string_view sub = ctx.t("app.subtitle");
         const ImVec2 ss = widgets::textSize(sub);
-        dl->AddText(ImVec2(x + ts.x + th.gap * 2, (h - ss.y) * 0.5f + 4), IM_COL32(220, 235, 240, 255), sub.data(),
+        dl->AddText(ImVec2(x + ts.x + th.gap * 2, (h - ss.y) * 0.5f + 4), th.onTopBarMuted, sub.data(),
                     sub.data() + sub.size());
     }
-
-    // Languages, right-aligned; the current one is marked by fill and a bar.
-    constexpr std::array langs{std::pair{cache::Lang::Pl, "lang.pl"}, std::pair{cache::Lang::En, "lang.en"},
-                               std::pair{cache::Lang::Uk, "lang.uk"}};
-    float rx = vp.x - th.padding;
-    for (auto it = langs.rbegin(); it != langs.rend(); ++it) {
-        const float w = th.targetPx * 1.25f;
-        rx -= w;
-        ImGui::SetCursorScreenPos(ImVec2(rx, th.gap));
-        const bool current = ctx.lang() == it->first;
-        if (widgets::touchButton(th, it->second, ctx.t(it->second), current ? ButtonKind::Secondary : ButtonKind::OnBar, w))
-            out.push_back(app::SetLanguage{it->first});
-        if (current)
-            dl->AddRectFilled(ImVec2(rx + 10, th.gap + th.targetPx - 8), ImVec2(rx + w - 10, th.gap + th.targetPx - 3),
-                              th.primary, 2.0f);
-        rx -= th.gap * 0.5f;
-    }
+    dl->PopClipRect();
     return h;
 }
 
@@ -115,8 +161,10 @@ void drawKioskFrame(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
     case app::ScreenId::Detail: drawDetail(ctx, ui, out); break;
     case app::ScreenId::Search: drawSearch(ctx, ui, out); break;
     case app::ScreenId::Map: drawMap(ctx, ui, out); break;
+    case app::ScreenId::Admin: drawAdmin(ctx, ui, out); break;
     }
     ImGui::EndChild();
+    watchAdminGesture(ctx, ui, out); // last: every control has claimed its taps
     ImGui::End();
 }
 

@@ -89,7 +89,7 @@ void drawKey(ImDrawList* dl, const PlacedKey& pk, bool down, const KeyboardState
     const KeyRect& r = pk.rect;
     const bool isChar = k.role == KeyRole::Char || k.role == KeyRole::Space;
     const bool lit = (k.role == KeyRole::Shift && st.shift != ShiftMode::Off) || (k.role == KeyRole::AltGr && st.altGr);
-    ImU32 bg = isChar ? th.surface : IM_COL32(222, 216, 204, 255);
+    ImU32 bg = isChar ? th.surface : th.keySpecial;
     ImU32 fg = th.text;
     if (k.role == KeyRole::Done) bg = th.primary, fg = th.onPrimary;
     if (lit) bg = th.primary, fg = th.onPrimary;

@@ -17,6 +17,44 @@ Theme makeTheme(float dpi, float uiScale) {
     return t;
 }
 
+Theme highContrast(Theme t) {
+    t.highContrast = true;
+    t.background = IM_COL32(0, 0, 0, 255);
+    t.surface = IM_COL32(18, 18, 18, 255);
+    t.surfaceSunken = IM_COL32(40, 40, 40, 255);
+    t.text = IM_COL32(255, 255, 255, 255);
+    t.textMuted = IM_COL32(235, 235, 235, 255);
+    t.primary = IM_COL32(255, 214, 0, 255); // yellow: buttons, links, the current choice
+    t.onPrimary = IM_COL32(0, 0, 0, 255);
+    t.primarySoft = IM_COL32(70, 60, 0, 255); // a pressed key, a selected row: white text on it
+    t.border = IM_COL32(255, 255, 255, 255);  // surfaces are told apart by outlines, not shades
+    t.good = IM_COL32(110, 240, 110, 255);
+    t.warn = IM_COL32(255, 200, 60, 255);
+    t.bad = IM_COL32(255, 140, 140, 255);
+    t.topBar = IM_COL32(0, 0, 0, 255);
+    t.onTopBar = IM_COL32(255, 255, 255, 255);
+    t.onTopBarMuted = IM_COL32(235, 235, 235, 255);
+    t.keySpecial = IM_COL32(60, 60, 60, 255);
+    return t;
+}
+
+namespace {
+float linearChannel(unsigned v) {
+    const float c = static_cast<float>(v) / 255.0f;
+    return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
+}
+float luminance(ImU32 c) {
+    return 0.2126f * linearChannel((c >> IM_COL32_R_SHIFT) & 0xFF) +
+           0.7152f * linearChannel((c >> IM_COL32_G_SHIFT) & 0xFF) +
+           0.0722f * linearChannel((c >> IM_COL32_B_SHIFT) & 0xFF);
+}
+} // namespace
+
+float contrastRatio(ImU32 a, ImU32 b) {
+    const float la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
+}
+
 ImU32 collectionAccent(int i) {
     static constexpr std::array<ImU32, 10> kAccents{
         IM_COL32(22, 84, 110, 255),  IM_COL32(120, 72, 40, 255),  IM_COL32(46, 110, 70, 255),

@@ -26,12 +26,22 @@ struct Theme {
     ImU32 bad = IM_COL32(160, 40, 40, 255);
     ImU32 topBar = IM_COL32(22, 84, 110, 255);
     ImU32 onTopBar = IM_COL32(255, 255, 255, 255);
+    ImU32 onTopBarMuted = IM_COL32(220, 235, 240, 255); // the home screen's subtitle
+    ImU32 keySpecial = IM_COL32(222, 216, 204, 255);    // shift, backspace... on the keyboard
+    bool highContrast = false;
 
     float mm(float millimetres) const { return millimetres / 25.4f * dpi; }
 };
 
-// dpi: the screen's (configured or reported); uiScale: 1.0 at 1080 lines.
+// dpi: the screen's (configured or reported); uiScale: 1.0 at 1080 lines
+// (the large-text mode passes 1.5 times the screen's scale).
 Theme makeTheme(float dpi, float uiScale);
+// The same sizes in high-contrast colours: white and yellow on black, every
+// text colour at least 7:1 against every surface it is drawn on (WCAG AAA).
+Theme highContrast(Theme base);
+
+// WCAG 2 contrast ratio of two opaque colours, 1 (same) to 21 (black/white).
+float contrastRatio(ImU32 a, ImU32 b);
 // Per-collection accent (tile stripe, list markers); always paired with text.
 ImU32 collectionAccent(int collectionIndex);
 void applyImGuiStyle(const Theme& theme);

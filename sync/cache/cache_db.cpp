@@ -15,6 +15,16 @@ Result<std::unique_ptr<SQLite::Database>> openCacheForWriting(const std::filesys
         // A re-fetchable cache: WAL + NORMAL is consistent after power loss
         // (the last commit may roll back, never corrupt).
         db->exec("PRAGMA synchronous = NORMAL");
+        // The kiosk runs as another user who may read the cache but write
+        // nothing beside it (systemd/README.md). A read-only WAL reader can
+        // open the file only while -wal and -shm exist, as it cannot create
+        // them, so the writer keeps them when it closes instead of deleting
+        // them; SQLite (>= 3.22) reads through a -shm it cannot write. The
+        // last connection to close checkpoints and truncates the -wal (the
+        // size limit), so a reader with no writer around replays nothing.
+        int persist = 1;
+        sqlite3_file_control(db->getHandle(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+        db->exec("PRAGMA journal_size_limit = 16777216");
         if (auto m = migrate(*db); !m) return m.error();
         return db;
     } catch (const std::exception& e) {

@@ -4,6 +4,7 @@
 
 #include "search_query.hpp"
 #include "search_text.hpp"
+#include "wipe.hpp"
 
 namespace cache {
 namespace {
@@ -44,9 +45,19 @@ Searcher::Searcher(SQLite::Database& db) {
 Result<SearchResults> Searcher::search(std::string_view typed) {
     SearchResults out;
     out.query = std::string(typed);
-    const std::string expr = buildMatchExpression(typed);
+    std::string expr = buildMatchExpression(typed);
+    std::vector<std::string> tokens = searchTokens(typed);
+    // What the visitor typed, in the forms derived here, is zeroed on the way
+    // out; SQLite's copy of the binding is released (clearBindings) too.
+    struct Forget {
+        std::string& expr;
+        std::vector<std::string>& tokens;
+        ~Forget() {
+            wipe(expr);
+            for (std::string& t : tokens) wipe(t);
+        }
+    } forget{expr, tokens};
     if (expr.empty()) return out;
-    const std::vector<std::string> tokens = searchTokens(typed);
     try {
         struct Candidate {
             int score;
@@ -69,6 +80,7 @@ Result<SearchResults> Searcher::search(std::string_view typed) {
                 found.push_back({titleScore(title, tokens), title.size(), found.size(), stmt.getColumn(0).getString()});
             }
             stmt.reset();
+            stmt.clearBindings();
             if (found.empty()) continue;
 
             SearchGroup g;
@@ -84,7 +96,10 @@ Result<SearchResults> Searcher::search(std::string_view typed) {
         }
         return out;
     } catch (const std::exception& e) {
-        for (auto& entry : m_candidates) entry.second.reset();
+        for (auto& entry : m_candidates) {
+            entry.second.reset();
+            entry.second.clearBindings();
+        }
         return makeError(std::string("search failed: ") + e.what());
     }
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
+#include <sys/stat.h>
 #include <thread>
 
 #include "args.hpp"
@@ -48,11 +49,39 @@ void report(const syncclient::SyncResult& r) {
     if (r.kind == syncclient::SyncResultKind::Failed) std::cerr << "pestor-sync: " << r.message << "\n";
 }
 
-// Sleeps up to `d`, waking early on a stop signal.
-void sleepFor(std::chrono::milliseconds d) {
+// "Sync now" from the kiosk's admin screen: the kiosk touches a file (it has
+// no network and may not write the cache). A request is a modification time
+// that changed since the last attempt began. Comparing the file's time with
+// the time it had then, rather than with our clock, keeps one clock domain:
+// no request is lost to coarse file timestamps or a clock set back.
+class RequestWatch {
+public:
+    explicit RequestWatch(std::string path) : m_path(std::move(path)) {}
+    void attemptStarting() { m_seen = mtimeNs(); }
+    bool requested() const {
+        const std::int64_t t = mtimeNs();
+        return t != 0 && t != m_seen; // a deleted file asks for nothing
+    }
+
+private:
+    // 0 when the file does not exist (or cannot be seen): no request.
+    std::int64_t mtimeNs() const {
+        struct stat st {};
+        if (m_path.empty() || ::stat(m_path.c_str(), &st) != 0) return 0;
+        return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    }
+    std::string m_path;
+    std::int64_t m_seen = 0;
+};
+
+// Sleeps up to `d`, waking early on a stop signal or, unless `watch` is
+// null, on a sync request.
+void sleepFor(std::chrono::milliseconds d, const RequestWatch* watch = nullptr) {
     const auto until = std::chrono::steady_clock::now() + d;
-    while (!g_stop && std::chrono::steady_clock::now() < until)
+    while (!g_stop && std::chrono::steady_clock::now() < until) {
+        if (watch && watch->requested()) return;
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
 }
 
 } // namespace
@@ -60,14 +89,14 @@ void sleepFor(std::chrono::milliseconds d) {
 int runSync(int argc, char** argv) {
     std::string error;
     auto args = parseArgs(argc, argv, 2,
-                          {"cache", "feed", "key", "state-dir", "ca", "pin", "interval", "jitter"},
+                          {"cache", "feed", "key", "state-dir", "ca", "pin", "interval", "jitter", "request-file"},
                           {"once", "allow-file"}, error);
     if (!args || !args->option("cache") || !args->option("feed") || args->all("key").empty() ||
         !args->positional.empty()) {
         std::cerr << "pestor-sync sync: " << (error.empty() ? "usage" : error) << "\n"
                   << "usage: pestor-sync sync --cache PATH --feed URL --key FILE.pub [--key FILE2.pub]\n"
                   << "                        [--state-dir DIR] [--ca FILE] [--pin sha256//...] [--allow-file]\n"
-                  << "                        [--once | --interval SECONDS [--jitter SECONDS]]\n";
+                  << "                        [--once | --interval SECONDS [--jitter SECONDS] [--request-file PATH]]\n";
         return 2;
     }
     syncclient::SyncConfig cfg;
@@ -119,7 +148,9 @@ int runSync(int argc, char** argv) {
     std::random_device rd;
     std::mt19937_64 rng(rd());
     net::Backoff backoff(std::chrono::seconds(15), std::chrono::seconds(interval * 4), rd());
+    RequestWatch requests(args->option("request-file").value_or(""));
     while (!g_stop) {
+        requests.attemptStarting(); // a touch from now on asks for the next one
         const auto r = syncclient::syncOnce(cfg, **db, http, nowUnix());
         report(r);
         std::chrono::milliseconds wait;
@@ -130,7 +161,8 @@ int runSync(int argc, char** argv) {
             std::uniform_int_distribution<long> j(0, jitter * 1000);
             wait = std::chrono::milliseconds(interval * 1000 + j(rng));
         }
-        sleepFor(wait);
+        // The server's Retry-After outranks a request from the terminal.
+        sleepFor(wait, r.retryAfterSeconds ? nullptr : &requests);
     }
     return 0;
 }

@@ -23,6 +23,7 @@
 #include "platform/fonts.hpp"
 #include "platform/input_script.hpp"
 #include "screens/screens.hpp"
+#include "test_translator.hpp"
 #include "widgets/theme.hpp"
 
 namespace uitest {
@@ -150,7 +151,7 @@ private:
     std::shared_ptr<const kiosk::app::MapScene> m_scene;
     kiosk::platform::FontSet m_fonts{};
     kiosk::widgets::Theme m_theme;
-    kiosk::i18n::Translator m_tr;
+    kiosk::i18n::Translator m_tr = loadTranslator();
     kiosk::app::DerivedViews m_views;
     std::int64_t m_now = 1795000000; // 2026-11-19
 };

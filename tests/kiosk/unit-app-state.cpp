@@ -1,13 +1,11 @@
-// Session changes (only through actions), list filters, plural forms and
-// number/date formatting.
+// Session changes (only through actions) and list filters. Plural forms and
+// number/date formatting: unit-po-catalogs.cpp, unit-format.cpp.
 #include <doctest/doctest.h>
 
 #include "app/apply_action.hpp"
 #include "app/filters.hpp"
 #include "cache/datetime.hpp"
 #include "fixture_records.hpp"
-#include "i18n/format.hpp"
-#include "i18n/translator.hpp"
 #include "ui_harness.hpp"
 
 using namespace kiosk::app;
@@ -124,40 +122,4 @@ TEST_CASE("demand deadline filter keeps what is due within N days and sorts soon
     CHECK(rows[0]->id == "d-soon");
     st.daysAhead["deadline"] = 30;
     CHECK(applyFilters(*cat, Collection::Demands, st, now).size() == 2);
-}
-
-TEST_CASE("plural forms follow Polish, Ukrainian and English rules") {
-    using kiosk::i18n::pluralForm;
-    using cache::Lang;
-    CHECK(pluralForm(Lang::Pl, 1) == 0);
-    CHECK(pluralForm(Lang::Pl, 2) == 1);
-    CHECK(pluralForm(Lang::Pl, 4) == 1);
-    CHECK(pluralForm(Lang::Pl, 5) == 2);
-    CHECK(pluralForm(Lang::Pl, 12) == 2);
-    CHECK(pluralForm(Lang::Pl, 22) == 1);
-    CHECK(pluralForm(Lang::Pl, 21) == 2); // 21 pozycji
-    CHECK(pluralForm(Lang::Uk, 21) == 0); // 21 позиція
-    CHECK(pluralForm(Lang::Uk, 11) == 2);
-    CHECK(pluralForm(Lang::Uk, 114) == 2);
-    CHECK(pluralForm(Lang::En, 1) == 0);
-    CHECK(pluralForm(Lang::En, 2) == 2);
-    const kiosk::i18n::Translator tr;
-    CHECK(tr.count(Lang::Pl, "list.count", 207) == "207 pozycji");
-    CHECK(tr.count(Lang::Pl, "list.count", 43) == "43 pozycje");
-    CHECK(tr.count(Lang::Uk, "list.count", 21) == "21 позиція");
-    CHECK(tr.count(Lang::En, "list.count", 1) == "1 item");
-}
-
-TEST_CASE("numbers, prices and dates follow the language's conventions") {
-    using namespace kiosk::i18n;
-    CHECK(formatNumber(Lang::Pl, 1234567.5) == "1\u202F234\u202F567,5");
-    CHECK(formatNumber(Lang::En, 1234567.5) == "1,234,567.5");
-    CHECK(formatNumber(Lang::Pl, 12.25, 2) == "12,25");
-    CHECK(formatNumber(Lang::Pl, 0.05, 2) == "0,05");
-    CHECK(formatPrice(Lang::Pl, 1200) == "1\u202F200\u00A0zł");
-    CHECK(formatPrice(Lang::En, 1200) == "PLN 1,200");
-    CHECK(formatPrice(Lang::Uk, 15.5) == "15,50\u00A0зл");
-    CHECK(formatDate(Lang::Pl, "2026-03-05") == "05.03.2026");
-    CHECK(formatDate(Lang::En, "2026-03-05") == "5 Mar 2026");
-    CHECK(formatDateTime(Lang::Uk, "2026-11-21T09:30:00+01:00") == "21.11.2026, 09:30");
 }

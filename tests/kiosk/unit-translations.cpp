@@ -1,6 +1,6 @@
-// Every name a screen can show exists in pl, en and uk, and every character
-// of every UI string and demo record has a glyph in the kiosk's fonts (no
-// missing-glyph boxes).
+// Every character of every UI string (all three catalogs) and of every demo
+// record has a glyph in the kiosk's fonts: no missing-glyph boxes. That the
+// catalogs are complete is checked by unit-po-catalogs.cpp.
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -8,59 +8,12 @@
 #include <set>
 #include <sstream>
 
-#include "app/filters.hpp"
 #include "cache/record_schema.hpp"
 #include "cache/text_fold.hpp"
-#include "i18n/translator.hpp"
+#include "i18n/po_file.hpp"
 #include "ui_harness.hpp"
 
 using cache::Collection;
-
-namespace {
-
-void requireComplete(const kiosk::i18n::Translator& tr, const std::string& key) {
-    INFO(key);
-    CHECK(tr.has(key));
-}
-
-} // namespace
-
-TEST_CASE("every collection, field, status and enum value has a pl/en/uk label") {
-    const kiosk::i18n::Translator tr;
-    for (Collection c : cache::kAllCollections) {
-        const std::string ck(cache::collectionKey(c));
-        requireComplete(tr, "collection." + ck);
-        requireComplete(tr, "collection." + ck + ".desc");
-        const auto& spec = cache::specFor(c);
-        for (auto s : spec.statuses) requireComplete(tr, "status." + ck + "." + std::string(s));
-        for (const auto& f : spec.fields) {
-            const std::string fk(f.key);
-            INFO(ck << "." << fk);
-            CHECK((tr.has("field." + ck + "." + fk) || tr.has("field." + fk)));
-            for (auto v : f.choices) {
-                const std::string vk(v);
-                INFO(ck << "." << fk << "=" << vk);
-                CHECK((tr.has("enum." + ck + "." + fk + "." + vk) || tr.has("enum." + fk + "." + vk)));
-            }
-        }
-    }
-    for (Collection c : cache::kAllCollections)
-        for (const auto& d : kiosk::app::filtersFor(c))
-            if (!d.labelKey.empty()) requireComplete(tr, std::string(d.labelKey));
-}
-
-TEST_CASE("no UI string is missing its English or Ukrainian variant") {
-    for (auto table : {&kiosk::i18n::uiEntries, &kiosk::i18n::recordLabelEntries}) {
-        std::set<std::string_view> seen;
-        for (const auto& e : (*table)()) {
-            INFO(e.key);
-            CHECK_FALSE(e.pl.empty());
-            CHECK_FALSE(e.en.empty());
-            CHECK_FALSE(e.uk.empty());
-            CHECK(seen.insert(e.key).second); // no duplicate keys
-        }
-    }
-}
 
 TEST_CASE("the fonts have a glyph for every character of every UI string and demo record") {
     uitest::FixtureCache fixture;
@@ -87,12 +40,16 @@ TEST_CASE("the fonts have a glyph for every character of every UI string and dem
             if (cp >= 0x20 && !font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) missing.insert(cp);
         }
     };
-    for (auto table : {&kiosk::i18n::uiEntries, &kiosk::i18n::recordLabelEntries})
-        for (const auto& e : (*table)()) {
-            check(e.pl);
-            check(e.en);
-            check(e.uk);
+    for (const char* name : {"pl.po", "en.po", "uk.po"}) {
+        const auto po = kiosk::i18n::readPoFile(std::filesystem::path(PESTOR_ASSETS_DIR) / "i18n" / name);
+        REQUIRE_MESSAGE(po.ok(), (po.ok() ? "" : po.error().message));
+        CHECK(po->messages.size() > 300);
+        for (const auto& m : po->messages) {
+            check(m.id);
+            check(m.idPlural);
+            for (const std::string& s : m.strings) check(s);
         }
+    }
     std::size_t records = 0;
     for (Collection c : cache::kAllCollections)
         for (const cache::Record& r : cat->records(c)) {

@@ -1,8 +1,11 @@
 // pestor-sync in daemon mode: syncs at once, keeps running, reports every
-// attempt as a JSON line, and stops cleanly on SIGTERM.
+// attempt as a JSON line, stops cleanly on SIGTERM, and syncs at once when
+// the kiosk touches its request file (--request-file).
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <chrono>
@@ -54,4 +57,76 @@ TEST_CASE("pestor-sync sync refuses a bad interval and an unreadable key with a 
                                              w.config.feedUrl, "--key", (w.dir / "feed.pub").string(), "--interval", "1"});
     CHECK(r2.exitCode == 2);
     CHECK(r2.output.find("--interval must be at least 10 s") != std::string::npos);
+}
+
+namespace {
+
+std::size_t countOf(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+// Waits until `log` holds `n` sync result lines; returns the text.
+std::string waitForResults(const fs::path& log, std::size_t n, std::chrono::milliseconds limit) {
+    const auto until = std::chrono::steady_clock::now() + limit;
+    std::string text = pestor_test::readFile(log);
+    while (countOf(text, "\"result\":") < n && std::chrono::steady_clock::now() < until) {
+        std::this_thread::sleep_for(50ms);
+        text = pestor_test::readFile(log);
+    }
+    return text;
+}
+
+// What the kiosk's "sync now" does (kiosk/app/sync_request.cpp): create the
+// file if needed and set its modification time to now.
+void touch(const fs::path& p) {
+    if (!fs::exists(p)) pestor_test::writeFile(p, "");
+    REQUIRE(utimensat(AT_FDCWD, p.c_str(), nullptr, 0) == 0);
+}
+
+} // namespace
+
+TEST_CASE("a touched request file makes the daemon sync at once, long before its interval") {
+    synctest::FeedWorld w;
+    w.publish();
+    w.db.reset();
+    pestor_test::writeFile(w.dir / "feed.pub", feed::formatPublicKey(w.key.publicKey));
+    const fs::path log = w.dir / "daemon.log", request = w.dir / "run" / "sync-request";
+    fs::create_directories(request.parent_path());
+    const pid_t pid = testsupport::spawnProcess(
+        {PESTOR_SYNC_EXE, "sync", "--cache", w.cachePath().string(), "--state-dir", w.config.stateDir.string(),
+         "--feed", w.config.feedUrl, "--key", (w.dir / "feed.pub").string(), "--allow-file", "--interval", "3600",
+         "--request-file", request.string()},
+        log);
+    std::string text = waitForResults(log, 1, 10s);
+    REQUIRE(countOf(text, "\"result\":\"applied\"") == 1);
+
+    // No request yet (the file does not even exist): the daemon waits its hour.
+    std::this_thread::sleep_for(700ms);
+    CHECK(countOf(pestor_test::readFile(log), "\"result\":") == 1);
+
+    const auto touched = std::chrono::steady_clock::now();
+    touch(request);
+    text = waitForResults(log, 2, 10s);
+    CHECK(countOf(text, "\"result\":") == 2);
+    CHECK(countOf(text, "\"result\":\"unchanged\"") == 1);
+    CHECK(std::chrono::steady_clock::now() - touched < 3s); // it polls while it waits
+
+    // One request, one sync: the same modification time does not ask again.
+    std::this_thread::sleep_for(1200ms);
+    CHECK(countOf(pestor_test::readFile(log), "\"result\":") == 2);
+
+    // A second touch (the file exists now) asks again.
+    std::this_thread::sleep_for(20ms); // a newer timestamp than the first touch's
+    touch(request);
+    text = waitForResults(log, 3, 10s);
+    CHECK(countOf(text, "\"result\":") == 3);
+
+    // Removing the file is not a request.
+    fs::remove(request);
+    std::this_thread::sleep_for(1000ms);
+    CHECK(countOf(pestor_test::readFile(log), "\"result\":") == 3);
+    CHECK_FALSE(testsupport::hasExited(pid));
+    testsupport::stopProcess(pid, SIGTERM, 3s);
 }

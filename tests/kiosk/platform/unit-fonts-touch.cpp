@@ -3,6 +3,8 @@
 #include "kiosk/platform/touch_state.hpp"
 
 #include <doctest/doctest.h>
+
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -53,6 +55,25 @@ TEST_SUITE("loadFonts") {
         MESSAGE("font atlas at 28 px: " << atlas.TexWidth << "x" << atlas.TexHeight);
         // Uploaded to software GL on every start: keep it bounded.
         CHECK(atlas.TexWidth * atlas.TexHeight <= 2048 * 1024);
+    }
+
+    TEST_CASE("the large-text set is 150 % of the regular one, in the same atlas") {
+        BareImGui imgui;
+        std::string error;
+        const auto sets = loadFontSets(kFontsDir, 30.0f, 1.5f, error);
+        REQUIRE_MESSAGE(sets, error);
+        CHECK(sets->regular.body->FontSize == 30.0f);
+        CHECK(sets->large.body->FontSize == 45.0f);
+        CHECK(sets->large.small->FontSize == 36.0f);
+        CHECK(sets->large.title->FontSize == std::round(45.0f * 1.45f));
+        CHECK(sets->large.display->FontSize == std::round(45.0f * 2.2f));
+        CHECK(sets->large.body->FindGlyphNoFallback(0x0142) != nullptr); // ł
+        CHECK(sets->large.body->ContainerAtlas == sets->regular.body->ContainerAtlas);
+        const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+        MESSAGE("font atlas with the large set: " << atlas.TexWidth << "x" << atlas.TexHeight);
+        CHECK(atlas.TexWidth * atlas.TexHeight <= 4096 * 2048);
+        CHECK_FALSE(loadFontSets(kFontsDir, 30.0f, 0.5f, error));
+        CHECK(error.find("large-text scale") != std::string::npos);
     }
 
     TEST_CASE("a missing font file is an error naming the path") {
