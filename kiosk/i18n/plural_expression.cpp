@@ -1,4 +1,5 @@
 #include "plural_expression.hpp"
+#include "text_trim.hpp"
 
 #include <cctype>
 #include <cstdlib>
@@ -160,14 +161,6 @@ class Parser {
     std::string_view m_text;
     std::size_t m_pos = 0;
 };
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return s;
-}
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "po_file.hpp"
+#include "text_trim.hpp"
 
 #include <cctype>
 #include <cerrno>
@@ -11,13 +12,6 @@
 namespace kiosk::i18n {
 namespace {
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return s;
-}
 
 std::string lower(std::string_view s) {
     std::string out(s);

@@ -74,6 +74,19 @@ float badge(ImDrawList* dl, ImFont* font, ImVec2 pos, std::string_view label, Im
     text(dl, font, ImVec2(pos.x + h * 0.95f, pos.y + (h - font->FontSize) * 0.5f), colour, label);
     return w;
 }
+// A card's body text from `y` down, as many lines as fit (at most
+// `maxLines`), and an optional one-line footer pinned to the card's bottom.
+void bodyAndFooter(const ScreenContext& ctx, ImDrawList* dl, const SlideBox& in, float y, std::string_view body,
+                   int maxLines, ImU32 bodyColour, std::string_view footer, ImU32 footerColour) {
+    const float footerH = footer.empty() ? 0 : ctx.fonts.small->FontSize + ctx.theme.gap * 0.5f;
+    const int lines = static_cast<int>((in.max.y - footerH - y) / ctx.fonts.body->FontSize);
+    drawTextBox(dl, ctx.fonts.body, ImVec2(in.min.x, y), body, in.width(), std::clamp(lines, 0, maxLines),
+                bodyColour);
+    if (!footer.empty())
+        drawTextBox(dl, ctx.fonts.small, ImVec2(in.min.x, in.max.y - ctx.fonts.small->FontSize), footer,
+                    in.width(), 1, footerColour);
+}
+
 float badgeHeight(const ImFont* font) {
     return font->FontSize * 1.45f;
 }
@@ -120,16 +133,10 @@ void drawEquipment(const ScreenContext& ctx, const Record& r, const SlideBox& b)
                      in.width(), 1, th.primary);
     y += th.gap * 0.4f;
     const std::string pickup = textOf(r, "pickup_address", ctx.lang());
-    const float footer = pickup.empty() ? 0 : ctx.fonts.small->FontSize + th.gap * 0.5f;
-    const int lines = static_cast<int>((in.max.y - footer - y) / ctx.fonts.body->FontSize);
-    drawTextBox(dl, ctx.fonts.body, ImVec2(in.min.x, y), textOf(r, "description", ctx.lang()),
-                in.width(), std::clamp(lines, 0, 4), th.textMuted);
-    if (!pickup.empty()) {
-        const std::string line =
-            std::string(ctx.tr.field(ctx.lang(), r.collection, "pickup_address")) + ": " + pickup;
-        drawTextBox(dl, ctx.fonts.small, ImVec2(in.min.x, in.max.y - ctx.fonts.small->FontSize),
-                    line, in.width(), 1, th.text);
-    }
+    const std::string footer =
+        pickup.empty() ? std::string()
+                       : std::string(ctx.tr.field(ctx.lang(), r.collection, "pickup_address")) + ": " + pickup;
+    bodyAndFooter(ctx, dl, in, y, textOf(r, "description", ctx.lang()), 4, th.textMuted, footer, th.text);
     endCard(dl);
 }
 
@@ -280,13 +287,7 @@ void drawAnnouncement(const ScreenContext& ctx, const Record& r, const SlideBox&
     if (const std::string* u = r.text("valid_until"))
         until = std::string(ctx.tr.field(ctx.lang(), r.collection, "valid_until")) + ": " +
                 i18n::formatDateTime(ctx.lang(), *u);
-    const float footer = until.empty() ? 0 : ctx.fonts.small->FontSize + th.gap * 0.5f;
-    const int lines = static_cast<int>((in.max.y - footer - y) / ctx.fonts.body->FontSize);
-    drawTextBox(dl, ctx.fonts.body, ImVec2(in.min.x, y), textOf(r, "body", ctx.lang()), in.width(),
-                std::clamp(lines, 0, 8), th.text);
-    if (!until.empty())
-        drawTextBox(dl, ctx.fonts.small, ImVec2(in.min.x, in.max.y - ctx.fonts.small->FontSize),
-                    until, in.width(), 1, th.textMuted);
+    bodyAndFooter(ctx, dl, in, y, textOf(r, "body", ctx.lang()), 8, th.text, until, th.textMuted);
     endCard(dl);
 }
 

@@ -11,21 +11,13 @@
 #include "app/forget_visitor.hpp"
 #include "fixture_records.hpp"
 #include "ui_harness.hpp"
+#include "utf16_bytes.hpp"
 
 namespace {
 
 bool contains(const void* data, std::size_t size, const std::string& needle) {
     const auto* p = static_cast<const char*>(data);
     return std::search(p, p + size, needle.begin(), needle.end()) != p + size;
-}
-
-std::string utf16le(const std::u16string& s) {
-    std::string out;
-    for (char16_t c : s) {
-        out.push_back(static_cast<char>(c & 0xFF));
-        out.push_back(static_cast<char>(c >> 8));
-    }
-    return out;
 }
 
 bool allZero(const void* data, std::size_t size) {
@@ -49,7 +41,7 @@ TEST_CASE("forgetVisitor wipes the session, the UI state and ImGui's text state"
     REQUIRE(h.session.query == typed);
     ImGuiContext& g = *ImGui::GetCurrentContext();
     REQUIRE(g.InputTextState.GetUndoAvailCount() > 0); // there is an undo history to forget
-    REQUIRE(contains(g.InputTextState.TextW.Data, g.InputTextState.TextW.size_in_bytes(), utf16le(u"\u0141\u00F3d")));
+    REQUIRE(contains(g.InputTextState.TextW.Data, g.InputTextState.TextW.size_in_bytes(), uitest::utf16le(u"\u0141\u00F3d")));
 
     h.session.lang = cache::Lang::Uk;
     h.session.highContrast = true;
@@ -82,7 +74,7 @@ TEST_CASE("forgetVisitor wipes the session, the UI state and ImGui's text state"
     CHECK(allZero(&g.InputTextState.Stb, sizeof g.InputTextState.Stb));
     CHECK(allZero(g.TempBuffer, sizeof g.TempBuffer));
     // Nowhere in the context object itself (inline buffers included).
-    CHECK_FALSE(contains(&g, sizeof g, utf16le(u"\u0141\u00F3d")));
+    CHECK_FALSE(contains(&g, sizeof g, uitest::utf16le(u"\u0141\u00F3d")));
     CHECK_FALSE(contains(&g, sizeof g, "\xC5\x81\xC3\xB3"));
 
     // The next frame draws the home screen normally.

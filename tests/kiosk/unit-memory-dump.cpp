@@ -19,6 +19,7 @@
 #include "demo_cache.hpp"
 #include "screenshot_image.hpp"
 #include "support/process.hpp"
+#include "utf16_bytes.hpp"
 
 namespace fs = std::filesystem;
 
@@ -27,15 +28,6 @@ namespace {
 // "Żqxv" + "jŁwy": the halves the script types.
 const std::string kFirstHalf = "\xC5\xBBqxv";  // Żqxv
 const std::string kSecondHalf = "j\xC5\x81wy"; // jŁwy
-
-std::string utf16le(const std::u16string& s) {
-    std::string out;
-    for (char16_t c : s) {
-        out.push_back(static_cast<char>(c & 0xFF));
-        out.push_back(static_cast<char>(c >> 8));
-    }
-    return out;
-}
 
 struct Needle {
     std::string name;
@@ -50,8 +42,8 @@ std::vector<Needle> needles() {
     return {{"UTF-8 'qxvjŁ'", "qxvj\xC5\x81"},
             {"UTF-8 'qxvjł'", "qxvj\xC5\x82"},
             {"folded 'qxvjl'", "qxvjl"},
-            {"UTF-16 'qxvjŁ'", utf16le(u"qxvj\u0141")},
-            {"UTF-16 'qxvjł'", utf16le(u"qxvj\u0142")}};
+            {"UTF-16 'qxvjŁ'", uitest::utf16le(u"qxvj\u0141")},
+            {"UTF-16 'qxvjł'", uitest::utf16le(u"qxvj\u0142")}};
 }
 
 // Which needles occur in the file, read in chunks with an overlap.
