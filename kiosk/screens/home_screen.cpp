@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <array>
 
 #include "scroll_area.hpp"
@@ -58,6 +59,24 @@ void mapEntry(const ScreenContext& ctx, ImVec2 size, bool allowTap, app::Actions
     dl->AddText(ImVec2(pos.x + size.y * 0.95f, pos.y + (size.y - ts.y) * 0.5f), th.onPrimary, label.data(),
                 label.data() + label.size());
     ImGui::PopFont();
+}
+
+// The tallest tile's content at this width (name and description wrap), so
+// every tile has room for its count line in any language and text size.
+float tileContentHeight(const ScreenContext& ctx, float tileW) {
+    const widgets::Theme& th = ctx.theme;
+    const float w = tileW - th.padding * 2 - 12;
+    float tallest = 0;
+    for (cache::Collection c : kTiles) {
+        const std::string_view name = ctx.tr.collection(ctx.lang(), c);
+        const std::string_view desc = ctx.tr.collectionDescription(ctx.lang(), c);
+        const float nameH = ctx.fonts.title->CalcTextSizeA(ctx.fonts.title->FontSize, FLT_MAX, w, name.data(),
+                                                           name.data() + name.size()).y;
+        const float descH = ctx.fonts.body->CalcTextSizeA(ctx.fonts.body->FontSize, FLT_MAX, w, desc.data(),
+                                                          desc.data() + desc.size()).y;
+        tallest = std::max(tallest, nameH + descH);
+    }
+    return th.padding * 2 + tallest + th.gap * 1.5f + ctx.fonts.bodyBold->FontSize;
 }
 
 void tile(const ScreenContext& ctx, cache::Collection c, ImVec2 size, bool allowTap, app::Actions& out) {
@@ -123,9 +142,10 @@ void drawHome(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
     ImGui::SetCursorPosY(afterSearch);
 
     ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + th.padding));
-    const int columns = avail.x > 1500 ? 3 : avail.x > 900 ? 2 : 1;
+    // Columns by the room in touch targets, so large text gets fewer, wider tiles.
+    const int columns = avail.x > th.targetPx * 23 ? 3 : avail.x > th.targetPx * 14 ? 2 : 1;
     const float tileW = (width - th.gap * (columns - 1)) / columns;
-    const float tileH = std::max(th.targetPx * 2.6f, ctx.fonts.title->FontSize * 2 + ctx.fonts.body->FontSize * 3 + th.padding * 2);
+    const float tileH = std::max(th.targetPx * 2.6f, tileContentHeight(ctx, tileW));
     for (std::size_t i = 0; i < kTiles.size(); ++i) {
         const int col = static_cast<int>(i) % columns;
         if (col == 0 && i > 0) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + th.gap * 0.4f);
