@@ -34,10 +34,6 @@ private:
     bool m_first = true;
 };
 
-float chipWidth(const ScreenContext& ctx, std::string_view label, bool selected) {
-    const ImVec2 ts = widgets::textSize(label);
-    return ts.x + ctx.theme.padding * 1.2f + (selected ? ts.y * 0.7f + ctx.theme.gap * 0.6f : 0.0f);
-}
 
 void sectionLabel(const ScreenContext& ctx, std::string_view text, float left) {
     ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + ctx.theme.gap * 0.6f));
@@ -64,8 +60,8 @@ void drawFilters(const ScreenContext& ctx, cache::Collection c, float left, floa
                     : d.field == "district" ? std::string(cache::districtName(v))
                                             : std::string(ctx.tr.enumValue(ctx.lang(), c, d.field, v));
                 const bool on = sel != st.choices.end() && sel->second.count(v);
-                flow.place(chipWidth(ctx, label, on));
-                if (widgets::chip(ctx.theme, id + ":" + v, label, on, allowTap))
+                flow.place(widgets::chipSize(ctx.theme, label, on, width).x);
+                if (widgets::chip(ctx.theme, id + ":" + v, label, on, allowTap, width))
                     out.push_back(app::ToggleChoice{c, id, v});
                 flow.done();
             }
@@ -82,8 +78,8 @@ void drawFilters(const ScreenContext& ctx, cache::Collection c, float left, floa
                 {30, ctx.t(events ? "filter.when.month" : "filter.deadline.30")}};
             ChipFlow flow(left, width, ctx.theme.gap * 0.5f);
             for (const auto& [days, label] : opts) {
-                flow.place(chipWidth(ctx, label, current == days));
-                if (widgets::chip(ctx.theme, id + std::to_string(days), label, current == days, allowTap))
+                flow.place(widgets::chipSize(ctx.theme, label, current == days, width).x);
+                if (widgets::chip(ctx.theme, id + std::to_string(days), label, current == days, allowTap, width))
                     out.push_back(app::SetDaysAhead{c, id, current == days ? 0 : days});
                 flow.done();
             }
@@ -100,8 +96,8 @@ void drawFilters(const ScreenContext& ctx, cache::Collection c, float left, floa
         anyFlag = true;
         const bool on = st.flags.count(d.id) > 0;
         const std::string_view label = ctx.t(d.labelKey);
-        flags.place(chipWidth(ctx, label, on));
-        if (widgets::chip(ctx.theme, std::string(d.id), label, on, allowTap)) out.push_back(app::ToggleFlag{c, std::string(d.id)});
+        flags.place(widgets::chipSize(ctx.theme, label, on, width).x);
+        if (widgets::chip(ctx.theme, std::string(d.id), label, on, allowTap, width)) out.push_back(app::ToggleFlag{c, std::string(d.id)});
         flags.done();
     }
     if (!st.empty()) {
@@ -120,7 +116,7 @@ void drawList(const ScreenContext& ctx, UiState& ui, app::Actions& out) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const bool hasFilters = !app::filtersFor(c).empty();
-    const float panelW = hasFilters ? std::min(avail.x * 0.34f, 640.0f) : 0.0f;
+    const float panelW = hasFilters ? std::min(avail.x * 0.34f, th.targetPx * 10) : 0.0f; // 640 px at 1080 lines
 
     if (hasFilters) {
         ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + panelW, origin.y + avail.y), th.surfaceSunken);

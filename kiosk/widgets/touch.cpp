@@ -53,11 +53,37 @@ bool touchButton(const Theme& t, std::string_view id, std::string_view label, Bu
     return clicked;
 }
 
-bool chip(const Theme& t, std::string_view id, std::string_view label, bool selected, bool allowTap) {
-    const ImVec2 ts = textSize(label);
-    const float check = ts.y * 0.7f;
-    const float lead = selected ? check + t.gap * 0.6f : 0.0f;
-    const ImVec2 size(ts.x + lead + t.padding * 1.2f, std::max(t.targetPx, ts.y + t.padding * 0.8f));
+namespace {
+struct ChipLayout {
+    ImVec2 size, text;
+    float check, lead, wrap;
+};
+ChipLayout chipLayout(const Theme& t, std::string_view label, bool selected, float maxWidth) {
+    ChipLayout l;
+    const float lineH = ImGui::GetTextLineHeight();
+    l.check = lineH * 0.7f;
+    l.lead = selected ? l.check + t.gap * 0.6f : 0.0f;
+    const float chrome = l.lead + t.padding * 1.2f;
+    l.text = textSize(label);
+    l.wrap = -1.0f;
+    if (maxWidth > 0 && l.text.x + chrome > maxWidth) {
+        l.wrap = std::max(maxWidth - chrome, lineH);
+        l.text = textSize(label, l.wrap);
+    }
+    l.size = ImVec2(l.text.x + chrome, std::max(t.targetPx, l.text.y + t.padding * 0.8f));
+    return l;
+}
+} // namespace
+
+ImVec2 chipSize(const Theme& t, std::string_view label, bool selected, float maxWidth) {
+    return chipLayout(t, label, selected, maxWidth).size;
+}
+
+bool chip(const Theme& t, std::string_view id, std::string_view label, bool selected, bool allowTap,
+          float maxWidth) {
+    const ChipLayout l = chipLayout(t, label, selected, maxWidth);
+    const ImVec2 ts = l.text, size = l.size;
+    const float check = l.check, lead = l.lead;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::PushID(id.data(), id.data() + id.size());
     const bool clicked = ImGui::InvisibleButton("##c", size) && allowTap;
@@ -74,7 +100,8 @@ bool chip(const Theme& t, std::string_view id, std::string_view label, bool sele
         drawCheck(dl, ImVec2(x, pos.y + (size.y - check) * 0.5f), check, fg);
         x += lead;
     }
-    dl->AddText(ImVec2(x, pos.y + (size.y - ts.y) * 0.5f), fg, label.data(), label.data() + label.size());
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, pos.y + (size.y - ts.y) * 0.5f), fg, label.data(),
+                label.data() + label.size(), l.wrap > 0 ? l.wrap : 0.0f);
     return clicked;
 }
 

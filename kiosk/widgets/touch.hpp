@@ -14,8 +14,11 @@ enum class ButtonKind { Primary, Secondary, OnBar };
 // theme's touch target. `allowTap` false swallows the tap (e.g. mid-drag).
 bool touchButton(const Theme& t, std::string_view id, std::string_view label, ButtonKind kind,
                  float width = 0, bool allowTap = true);
+// A chip wider than `maxWidth` (0 = no limit) wraps its label onto more lines.
 bool chip(const Theme& t, std::string_view id, std::string_view label, bool selected,
-          bool allowTap = true);
+          bool allowTap = true, float maxWidth = 0);
+// The size chip() takes, for laying chips out before drawing them.
+ImVec2 chipSize(const Theme& t, std::string_view label, bool selected, float maxWidth = 0);
 // Wrapped text at the cursor, `width` wide, in `colour`.
 void wrappedText(std::string_view text, float width, ImU32 colour);
 // Label text measured without drawing.
