@@ -5,6 +5,7 @@
 #include <array>
 
 #include "screens.hpp"
+#include "text_lines.hpp"
 #include "widgets/touch.hpp"
 
 namespace kiosk::screens {
@@ -109,19 +110,20 @@ float drawTopBar(const ScreenContext& ctx, app::Actions& out) {
         ImGui::SetCursorScreenPos(ImVec2(rx, th.gap));
         if (widgets::touchButton(th, "map", ctx.t("nav.map"), ButtonKind::OnBar, w)) out.push_back(app::OpenMap{});
     }
-    dl->PushClipRect(ImVec2(x, 0), ImVec2(rx - th.gap, h), true); // a long title never runs under the buttons
-    ImGui::PushFont(ctx.fonts.title);
+    // The title gets the room left of the buttons; a longer one ends in "…".
+    const float room = rx - th.gap - x;
     const std::string_view title = titleFor(ctx);
+    ImGui::PushFont(ctx.fonts.title);
     const ImVec2 ts = widgets::textSize(title);
-    dl->AddText(ImVec2(x, (h - ts.y) * 0.5f), th.onTopBar, title.data(), title.data() + title.size());
     ImGui::PopFont();
+    drawTextBox(dl, ctx.fonts.title, ImVec2(x, (h - ts.y) * 0.5f), title, room, 1, th.onTopBar);
     if (home) {
         const std::string_view sub = ctx.t("app.subtitle");
         const ImVec2 ss = widgets::textSize(sub);
-        dl->AddText(ImVec2(x + ts.x + th.gap * 2, (h - ss.y) * 0.5f + 4), th.onTopBarMuted, sub.data(),
-                    sub.data() + sub.size());
+        const float subX = x + ts.x + th.gap * 2;
+        if (subX + ss.x <= rx - th.gap) // the subtitle only where it fits whole
+            dl->AddText(ImVec2(subX, (h - ss.y) * 0.5f + 4), th.onTopBarMuted, sub.data(), sub.data() + sub.size());
     }
-    dl->PopClipRect();
     return h;
 }
 
