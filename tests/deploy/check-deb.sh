@@ -18,18 +18,9 @@ build=$1
 source=$2
 work=$(mktemp -d /tmp/pestor-deploy-deb.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-if [ "$(id -u)" -ne 0 ]; then
-    echo "skipped: needs root (users, owners and modes in a scratch root)" >&2
-    exit 77
-fi
-for tool in cpack dpkg dpkg-deb dpkg-shlibdeps lintian apt-get systemd-sysusers systemd-tmpfiles; do
-    command -v "$tool" >/dev/null || { echo "FAIL: $tool is not installed (tools/deps.sh)" >&2; exit 1; }
-done
+. "$(dirname "$0")/check-common.sh"
+require_root
+require_tools tools/deps.sh cpack dpkg dpkg-deb dpkg-shlibdeps lintian apt-get systemd-sysusers systemd-tmpfiles
 
 # [SECTION] 1. Build
 start=$(date +%s)

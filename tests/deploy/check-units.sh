@@ -19,19 +19,9 @@ source=$2
 work=$(mktemp -d /tmp/pestor-deploy-units.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 root=$work/root
-failures=0
-fail() {
-    echo "FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-
-if [ "$(id -u)" -ne 0 ]; then
-    echo "skipped: needs root (users, owners and modes in a scratch root)" >&2
-    exit 77
-fi
-for tool in systemd-analyze systemd-sysusers systemd-tmpfiles man; do
-    command -v "$tool" >/dev/null || { echo "FAIL: $tool is not installed (tools/deps.sh installs systemd and man-db)" >&2; exit 1; }
-done
+. "$(dirname "$0")/check-common.sh"
+require_root
+require_tools "tools/deps.sh installs systemd and man-db" systemd-analyze systemd-sysusers systemd-tmpfiles man
 
 # [SECTION] 1. The install layout
 DESTDIR=$root cmake --install "$build" --prefix /usr >"$work/install.log" ||
