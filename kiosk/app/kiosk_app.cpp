@@ -2,6 +2,7 @@
 // apply actions. Only this thread touches ImGui and GL.
 #include "kiosk_app.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <imgui.h>
@@ -28,6 +29,7 @@
 #include "platform/fonts.hpp"
 #include "platform/imgui_runtime.hpp"
 #include "platform/input_script.hpp"
+#include "monkey_runtime.hpp"
 #include "platform/screenshot.hpp"
 #include "platform/service_notify.hpp"
 #include "platform/window.hpp"
@@ -107,9 +109,10 @@ constexpr double kIdleSettleMs = 500;  // ImGui's hover/release frames after the
 } // namespace
 
 int runKiosk(const Options& options) {
-    const bool headless = !options.scriptPath.empty();
+    const bool headless = !options.scriptPath.empty() || options.monkeySeed;
     std::optional<platform::ScriptPlayer> player;
-    if (headless && !(player = loadScript(options.scriptPath))) return 2;
+    if (!options.scriptPath.empty() && !(player = loadScript(options.scriptPath))) return 2;
+    if (options.monkeySeed) player.emplace(platform::Script{}); // fed a gesture at a time below
 
     std::string error;
     platform::WindowOptions wo;
@@ -200,6 +203,15 @@ int runKiosk(const Options& options) {
     // systemd (Type=notify, WatchdogSec=): READY after the first frame, then
     // a ping on every turn of the loop, so a hung loop gets the kiosk restarted.
     platform::ServiceNotifier notifier = platform::ServiceNotifier::fromEnvironment();
+    // --monkey: random visitor input for long runs (test hook, kiosk/monkey).
+    std::optional<MonkeyRuntime> monkey = MonkeyRuntime::create(
+        options, static_cast<float>(window->drawableWidth()), static_cast<float>(window->drawableHeight()), error);
+    if (options.monkeySeed && !monkey) {
+        std::fprintf(stderr, "pestor-kiosk: %s\n", error.c_str());
+        return 2;
+    }
+    bool dataLoaded = false; // a catalog arrived before this frame (the monkey's frame-time report)
+    double lastFrameEndMs = 0;
 
     for (bool running = true; running;) {
         notifier.watchdogPing();
@@ -241,6 +253,8 @@ int runKiosk(const Options& options) {
                                catalog = std::move(c.catalog);
                                mapScene = std::move(c.scene);
                                catalogArrived = true;
+                               dataLoaded = true;
+                               if (monkey) monkey->catalogLoaded();
                                cacheProblem.clear();
                                quietFrames = 0;
                            },
@@ -287,6 +301,13 @@ int runKiosk(const Options& options) {
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
             continue;
         }
+        // The monkey's virtual clock waits for a search it started (up to 5 s:
+        // a failed search never answers), so a seed replays the same run
+        // however fast the worker answers.
+        if (monkey && !session.query.empty() && !session.results && realMs() - lastFrameEndMs < 5000) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            continue;
+        }
         const std::int64_t now = clock.unixSeconds();
         views.refresh(catalog, session, now);
 
@@ -295,11 +316,20 @@ int runKiosk(const Options& options) {
         ImGuiIO& io = ImGui::GetIO();
         platform::FrameInput input;
         if (player) {
-            input = player->step(platform::kHeadlessFrameMs);
+            double dtMs = platform::kHeadlessFrameMs;
+            if (monkey) {
+                monkey->feed(*player, monkeyView(session, ui, theme, signage.showing()));
+                // Through a quiet wait (nothing moving, input settled) the
+                // monkey's clock strides up to 250 ms a frame, as a real kiosk
+                // sleeps when idle: idle timeouts cost seconds, not minutes.
+                if (!ui.animating() && player->quietFrames() >= 3)
+                    dtMs = std::clamp(player->waitLeftMs(), platform::kHeadlessFrameMs, 250.0);
+            }
+            input = player->step(dtMs);
             platform::applyToImGui(input, io);
             platform::applyToTouch(input, touch);
-            io.DeltaTime = static_cast<float>(platform::kHeadlessFrameMs / 1000.0);
-            if (manualClock) manualClock->advanceMs(platform::kHeadlessFrameMs);
+            io.DeltaTime = static_cast<float>(dtMs / 1000.0);
+            if (manualClock) manualClock->advanceMs(dtMs);
         }
         const bool scriptTouched = input.mouseDown || !input.fingers.empty() || !input.textUtf8.empty() ||
                                    !input.keysPressed.empty();
@@ -371,6 +401,13 @@ int runKiosk(const Options& options) {
         // watchdog test watches the pings stop).
         if (input.hangMs > 0) std::this_thread::sleep_for(std::chrono::milliseconds(input.hangMs));
         stats.frame(realMs() - frameStart, uiBuiltMs - frameStart, scripted, tiles.bytes(), tiles.count(), frameStart);
+        if (monkey) {
+            monkey->frame(realMs() - frameStart,
+                          screenName(session, showing, attendance.presence() == Presence::Asking), dataLoaded, realMs());
+            if (monkey->timeUp(realMs())) running = false;
+        }
+        dataLoaded = false;
+        lastFrameEndMs = realMs();
         tiles.endFrame(stats.frames(), ui.map.tilesDrawn);
         if (auto asks = tiles.requestsFor(ui.map.tilesWanted)) tileWorker.request(std::move(*asks), tiles.generation());
 
@@ -399,7 +436,7 @@ int runKiosk(const Options& options) {
         } else if (fx.routeChanged) {
             resetScreenState(ui, session);
         }
-        if (player && (input.quit || input.finished)) {
+        if (player && !monkey && (input.quit || input.finished)) {
             // With --stats, the loop goes on unscripted for a while, counting
             // the frames it draws with nothing happening (the goal is none).
             if (!options.statsPath.empty() && !input.quit) {
@@ -412,6 +449,7 @@ int runKiosk(const Options& options) {
         }
     }
     notifier.stopping();
+    if (monkey) monkey->finish(realMs());
     if (!options.statsPath.empty()) {
         if (!stats.writeJson(options.statsPath, tiles.budget(), tiles.peakBytes(), error)) {
             std::fprintf(stderr, "pestor-kiosk: --stats: %s\n", error.c_str());

@@ -12,6 +12,7 @@ const char* optionsUsage() {
            "                    [--lang pl|en|uk] [--script FILE [--screenshots DIR]] [--now RFC3339]\n"
            "                    [--tiles FILE.mbtiles] [--here LON,LAT] [--tile-memory MB] [--stats FILE]\n"
            "                    [--config FILE] [--fullscreen]\n"
+           "                    [--monkey SEED [--monkey-minutes M] [--monkey-pin DIGITS] [--monkey-log FILE]]\n"
            "       pestor-kiosk --hash-pin < PIN\n"
            "  --config FILE       settings file (default /etc/pestor-kiosk/kiosk.toml, if present); flags win\n"
            "  --hash-pin          read the admin PIN (4-12 digits) on stdin, print admin.pin_hash for the file\n"
@@ -27,7 +28,12 @@ const char* optionsUsage() {
            "  --tiles FILE        a local MBTiles base map (default: the pack the sync installed, if any)\n"
            "  --here LON,LAT      the terminal's own position, shown on the map as \"you are here\"\n"
            "  --tile-memory MB    texture memory for map tiles, 8 to 1024 (default 64)\n"
-           "  --stats FILE        write frame-time and texture figures as JSON on exit (benchmarks)\n";
+           "  --stats FILE        write frame-time and texture figures as JSON on exit (benchmarks)\n"
+           "  --monkey SEED       long-run testing: seeded random visitor input on every screen (headless,\n"
+           "                      virtual clock), a JSON report line on stderr every minute and at the end\n"
+           "  --monkey-minutes M  stop the monkey after M minutes of real time (default: until SIGTERM)\n"
+           "  --monkey-pin DIGITS the admin PIN the monkey enters now and then (else only wrong ones)\n"
+           "  --monkey-log FILE   write the input played as a --script file, to replay a run\n";
 }
 
 std::optional<Options> parseOptions(int argc, char** argv, std::string& error, bool& help, const Options& base) {
@@ -113,6 +119,38 @@ std::optional<Options> parseOptions(int argc, char** argv, std::string& error, b
             auto v = value();
             if (!v) return std::nullopt;
             o.tilesPath = *v;
+        } else if (a == "--monkey") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            char* end = nullptr;
+            const unsigned long long seed = std::strtoull(v->c_str(), &end, 10);
+            if (v->empty() || end == v->c_str() || *end || (*v)[0] == '-') {
+                error = "--monkey takes a seed, a whole number >= 0, got '" + *v + "'";
+                return std::nullopt;
+            }
+            o.monkeySeed = seed;
+        } else if (a == "--monkey-minutes") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            char* end = nullptr;
+            const double m = std::strtod(v->c_str(), &end);
+            if (end == v->c_str() || *end || !(m >= 0) || m > 60 * 24 * 30) {
+                error = "--monkey-minutes must be a number of minutes from 0 to 43200, got '" + *v + "'";
+                return std::nullopt;
+            }
+            o.monkeyMinutes = m;
+        } else if (a == "--monkey-pin") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            if (v->size() < 4 || v->size() > 12 || v->find_first_not_of("0123456789") != std::string::npos) {
+                error = "--monkey-pin must be 4 to 12 digits";
+                return std::nullopt;
+            }
+            o.monkeyPin = *v;
+        } else if (a == "--monkey-log") {
+            auto v = value();
+            if (!v) return std::nullopt;
+            o.monkeyLogPath = *v;
         } else if (a == "--stats") {
             auto v = value();
             if (!v) return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 // Command-line options of pestor-kiosk. The effective settings are
 // defaults <- configuration file <- flags (startup_settings.hpp merges them).
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -26,6 +27,12 @@ struct Options {
     std::size_t tileMemoryBytes = 64u << 20; // --tile-memory MB: GPU budget for map tiles
     std::filesystem::path statsPath;    // --stats: frame figures as JSON on exit
     std::optional<std::filesystem::path> configPath; // --config: instead of kDefaultConfigPath (must exist)
+    // --monkey SEED: seeded random visitor input for long runs (kiosk/monkey),
+    // headless on the virtual clock like --script; reports go to stderr.
+    std::optional<std::uint64_t> monkeySeed;
+    double monkeyMinutes = 0;            // --monkey-minutes: stop after this much real time (0: until SIGTERM)
+    std::string monkeyPin;               // --monkey-pin: the right admin PIN, tried now and then
+    std::filesystem::path monkeyLogPath; // --monkey-log: the input played, as a --script file
     bool hashPin = false;               // --hash-pin: read a PIN on stdin, print its hash, exit
     // Every setting of the configuration file after the merge; the fields
     // above that flags can set hold the same values as their keys here.

@@ -370,6 +370,18 @@ std::string describe(const ScriptParseError& error) {
 
 ScriptPlayer::ScriptPlayer(Script script) : m_commands(std::move(script.commands)) {}
 
+void ScriptPlayer::append(Script more) {
+    m_commands.erase(m_commands.begin(), m_commands.begin() + static_cast<std::ptrdiff_t>(m_index));
+    m_index = 0;
+    for (ScriptCommand& c : more.commands) m_commands.push_back(std::move(c));
+}
+
+double ScriptPlayer::waitLeftMs() const {
+    if (finished()) return 0;
+    const auto* wait = std::get_if<WaitCommand>(&m_commands[m_index].action);
+    return wait ? std::max(0.0, wait->durationMs - m_commandElapsedMs) : 0.0;
+}
+
 FrameInput ScriptPlayer::step(double dtMs) {
     FrameInput out;
     m_frameHadInput = false;

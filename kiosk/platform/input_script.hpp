@@ -191,6 +191,15 @@ class ScriptPlayer {
     FrameInput step(double dtMs);
 
     bool finished() const { return m_index >= m_commands.size(); }
+    // Adds commands after the ones left (the monkey feeds the player a
+    // gesture at a time). Commands already played are dropped, so a player
+    // fed for days holds only what is still to come.
+    void append(Script more);
+    // Virtual time left in the current `wait` (0 when not waiting), and the
+    // frames since the last one with input: a caller may step the clock in
+    // bigger strides through a quiet wait, as a real kiosk sleeps when idle.
+    double waitLeftMs() const;
+    int quietFrames() const { return m_quietFrames; }
     double elapsedMs() const { return m_elapsedMs; }
 
   private:

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "app/map_layers.hpp"
 #include "map_canvas.hpp"
@@ -78,7 +79,9 @@ void drawMarkers(const ScreenContext& ctx, const MapFrame& f, std::vector<HitTar
     map::WorldRect area = cam.visibleWorld();
     area = {area.minX - pad, area.minY - pad, area.maxX + pad, area.maxY + pad};
     const auto& sel = ctx.session.mapSelection;
-    const HitTarget* selected = nullptr;
+    // An index, not a pointer: `hits` grows below, and a reallocation would
+    // leave a pointer to the selected entry dangling.
+    std::optional<std::size_t> selected;
     for (const app::MarkerLayer& layer : ctx.mapScene->markers) {
         if (ctx.session.hiddenMapLayers.count(layer.collection)) continue;
         const widgets::MarkerStyle style = widgets::markerStyle(layerIndex(layer.collection));
@@ -92,14 +95,14 @@ void drawMarkers(const ScreenContext& ctx, const MapFrame& f, std::vector<HitTar
                 const cache::Record* rec = layer.records[item.index];
                 const bool isSel = sel && sel->collection == layer.collection && sel->id == rec->id;
                 if (!isSel) widgets::drawMarker(f.dl, p, r, style);
+                if (isSel) selected = hits.size();
                 hits.push_back({p, r + 8, &layer, rec, item});
-                if (isSel) selected = &hits.back();
             }
         }
     }
     // The selected marker last, on top of its neighbours.
     if (selected) {
-        const HitTarget s = *selected;
+        const HitTarget& s = hits[*selected];
         widgets::drawMarker(f.dl, s.at, r * 1.35f, widgets::markerStyle(layerIndex(s.layer->collection)), true);
     }
 }

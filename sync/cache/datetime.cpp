@@ -63,7 +63,7 @@ Result<std::string> normaliseDate(std::string_view s) {
 Result<std::string> normaliseDateTime(std::string_view s) {
     const auto bad = [&] {
         return makeError("datetime must be RFC 3339 with an offset (2024-05-01T10:00:00+02:00), got \"" +
-                         std::string(s.substr(0, 40)) + "\"");
+                         std::string(utf8Prefix(s, 40)) + "\"");
     };
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
     if (s.size() < 17 || !normaliseDate(s.substr(0, 10)) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') ||
@@ -93,7 +93,7 @@ Result<std::string> normaliseDateTime(std::string_view s) {
             return bad();
         offset = std::string(s.substr(pos, 6));
     } else {
-        return makeError("datetime has no UTC offset: \"" + std::string(s.substr(0, 40)) +
+        return makeError("datetime has no UTC offset: \"" + std::string(utf8Prefix(s, 40)) +
                          "\" (add +01:00, +02:00 or Z)");
     }
     char buf[32];

@@ -7,6 +7,7 @@
 #include "datetime.hpp"
 #include "identifiers.hpp"
 #include "text_fold.hpp"
+#include "utf8.hpp"
 
 namespace cache {
 namespace {
@@ -23,11 +24,13 @@ std::string trim(std::string_view s) {
 
 Result<std::string> cleanText(std::string_view raw) {
     std::string s = trim(raw);
+    // Checked first and by the strict rule (a literal U+FFFD is fine; a
+    // stray byte, overlong form or surrogate is not).
+    if (!isValidUtf8(s)) return makeError("text is not valid UTF-8");
     std::size_t pos = 0, chars = 0;
     while (pos < s.size()) {
         const char32_t cp = decodeUtf8(s, pos);
         if (++chars > kMaxTextChars) return makeError("text longer than 4000 characters");
-        if (cp == 0xFFFD) return makeError("text is not valid UTF-8");
         if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F)
             return makeError("text contains a control character");
     }
@@ -58,7 +61,7 @@ Result<double> asNumber(const json& raw) {
         char* end = nullptr;
         const double v = std::strtod(digits.c_str(), &end);
         if (digits.empty() || end != digits.c_str() + digits.size() || !std::isfinite(v))
-            return makeError("\"" + s.substr(0, 30) + "\" is not a number");
+            return makeError("\"" + std::string(utf8Prefix(s, 30)) + "\" is not a number");
         return v;
     }
     return makeError(std::string("expected a number, got ") + raw.type_name());
@@ -170,7 +173,7 @@ Result<std::string> checkUrl(std::string s) {
     const std::size_t hostEnd = s.find_first_of("/?#", hostStart);
     const std::string host = s.substr(hostStart, hostEnd == std::string::npos ? std::string::npos : hostEnd - hostStart);
     if (host.empty() || host.find('.') == std::string::npos || s.find(' ') != std::string::npos)
-        return makeError("\"" + s.substr(0, 60) + "\" is not a web address");
+        return makeError("\"" + std::string(utf8Prefix(s, 60)) + "\" is not a web address");
     return s;
 }
 
@@ -178,7 +181,7 @@ Result<std::string> checkEmail(std::string s) {
     const auto at = s.find('@');
     if (at == std::string::npos || at == 0 || s.find('@', at + 1) != std::string::npos ||
         s.find('.', at) == std::string::npos || s.back() == '.' || s.find(' ') != std::string::npos)
-        return makeError("\"" + s.substr(0, 60) + "\" is not an e-mail address");
+        return makeError("\"" + std::string(utf8Prefix(s, 60)) + "\" is not an e-mail address");
     return s;
 }
 
@@ -264,7 +267,7 @@ Result<Value> decodeField(const FieldSpec& spec, const json& raw) {
     case FieldType::Krs: return wrap(normaliseKrs(*s));
     case FieldType::District: return wrap(checkDistrict(*s));
     case FieldType::Ref:
-        if (!isValidRecordId(*s)) return makeError("'" + s->substr(0, 70) + "' is not a record id");
+        if (!isValidRecordId(*s)) return makeError("'" + std::string(utf8Prefix(*s, 70)) + "' is not a record id");
         return Value{std::move(s).value()};
     default: return makeError("unsupported field type");
     }

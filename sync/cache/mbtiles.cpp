@@ -13,6 +13,16 @@ namespace cache {
 
 namespace {
 
+// Metadata shown on screen (the attribution under the map) comes from a file
+// made elsewhere: valid UTF-8, one line, and short enough for a status line.
+std::string displayText(std::string_view raw) {
+    std::string s = toValidUtf8(utf8Prefix(raw, 300));
+    for (char& c : s)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+    return s;
+}
+
+
 // Zoom 30 is the deepest level whose 2^z columns still fit an int.
 constexpr int kDeepestZoom = 30;
 
@@ -188,8 +198,8 @@ Result<MbtilesReader> MbtilesReader::open(const std::filesystem::path& file, Mbt
         info.centre = parseNumbers<3>(*v);
         if (!info.centre) return bad("center", *v, "three numbers lon,lat,zoom");
     }
-    if (const std::string* v = value("name")) info.name = *v;
-    if (const std::string* v = value("attribution")) info.attribution = *v;
+    if (const std::string* v = value("name")) info.name = displayText(*v);
+    if (const std::string* v = value("attribution")) info.attribution = displayText(*v);
 
     std::optional<int> minZoom, maxZoom;
     if (const std::string* v = value("minzoom")) {

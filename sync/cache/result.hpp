@@ -5,6 +5,8 @@
 #include <utility>
 #include <variant>
 
+#include "utf8.hpp"
+
 namespace cache {
 
 struct Error {
@@ -44,6 +46,12 @@ private:
     bool m_ok = true;
 };
 
-inline Error makeError(std::string message) { return Error{std::move(message)}; }
+// Messages often quote what was wrong (a value, a server's reply, a parser's
+// "last read" bytes): whatever they quote, they are valid UTF-8, so they can
+// be printed as JSON, stored and shown without a second thought.
+inline Error makeError(std::string message) {
+    if (!isValidUtf8(message)) message = toValidUtf8(message);
+    return Error{std::move(message)};
+}
 
 } // namespace cache

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "args.hpp"
+#include "json_line.hpp"
 #include "cache/cache_db.hpp"
 #include "commands.hpp"
 #include "feed/importer.hpp"
@@ -38,7 +39,7 @@ int runImport(int argc, char** argv) {
             line["ok"] = false;
             line["error"] = report.error().message;
             std::cerr << "rejected: " << report.error().message << " (the cache is unchanged)\n";
-            std::cout << line.dump() << "\n";
+            std::cout << jsonLine(line) << "\n";
             exit = 2;
             continue;
         }
@@ -53,7 +54,7 @@ int runImport(int argc, char** argv) {
         line["kept_previous"] = s.keptOld;
         line["problems"] = report->problems;
         for (const auto& p : report->problems) std::cerr << "bad record: " << p << "\n";
-        std::cout << line.dump() << "\n";
+        std::cout << jsonLine(line) << "\n";
         if (!report->problems.empty() && exit == 0) exit = 1;
     }
     return exit;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "args.hpp"
+#include "json_line.hpp"
 #include "cache/cache_db.hpp"
 #include "cache/catalog.hpp"
 #include "cache/record_codec.hpp"
@@ -69,7 +70,7 @@ int runSearch(int argc, char** argv) {
                                    {"id", hit.id},
                                    {"title", r ? r->title(*lang) : std::string()},
                                    {"rank", hit.rank}};
-            std::cout << line.dump() << "\n";
+            std::cout << jsonLine(line) << "\n";
         }
     return 0;
 }
@@ -104,7 +105,7 @@ int runShow(int argc, char** argv) {
     if (r->point) line["geometry"] = {{"type", "Point"}, {"coordinates", {r->point->lon, r->point->lat}}};
     else if (!r->geometryJson.empty()) line["geometry"] = nlohmann::json::parse(r->geometryJson);
     else line["geometry"] = nullptr;
-    std::cout << line.dump() << "\n";
+    std::cout << jsonLine(line) << "\n";
     return 0;
 }
 
@@ -138,7 +139,7 @@ int runStatus(int argc, char** argv) {
                         {"last_success", st->lastSuccess}, {"last_error", st->lastError},
                         {"tiles_pack", st->tilesPack}};
     }
-    std::cout << line.dump() << "\n";
+    std::cout << jsonLine(line) << "\n";
     return 0;
 }
 

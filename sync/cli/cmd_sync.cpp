@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "args.hpp"
+#include "json_line.hpp"
 #include "cache/cache_db.hpp"
 #include "client/sync_once.hpp"
 #include "commands.hpp"
@@ -45,7 +46,7 @@ void report(const syncclient::SyncResult& r) {
                            {"bytes", r.bytes},           {"requests", r.requests},  {"blobs_fetched", r.blobsFetched},
                            {"stale", r.stale}};
     if (r.retryAfterSeconds) line["retry_after"] = *r.retryAfterSeconds;
-    std::cout << line.dump() << std::endl;
+    std::cout << jsonLine(line) << std::endl;
     if (r.kind == syncclient::SyncResultKind::Failed) std::cerr << "pestor-sync: " << r.message << "\n";
 }
 

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "args.hpp"
+#include "json_line.hpp"
 #include "feed/feed_builder.hpp"
 #include "feed/signature.hpp"
 
@@ -50,7 +51,7 @@ int keygen(int argc, char** argv) {
         umask(old);
     }
     std::ofstream(pub, std::ios::trunc) << feed::formatPublicKey(kp.publicKey);
-    std::cout << nlohmann::json{{"public", pub}, {"secret", sec}, {"key_id", feed::keyIdHex(kp.publicKey.keyId)}}.dump()
+    std::cout << cli::jsonLine({{"public", pub}, {"secret", sec}, {"key_id", feed::keyIdHex(kp.publicKey.keyId)}})
               << "\n";
     return 0;
 }
@@ -91,14 +92,13 @@ int build(int argc, char** argv) {
     nlohmann::json counts = nlohmann::json::object();
     for (const auto& [c, content] : report->manifest.collections)
         counts[std::string(cache::collectionKey(c))] = {{"records", content.records}, {"chunks", content.chunks.size()}};
-    std::cout << nlohmann::json{{"sequence", report->manifest.sequence},
+    std::cout << cli::jsonLine({{"sequence", report->manifest.sequence},
                                 {"collections", counts},
                                 {"media", report->manifest.media.size()},
                                 {"tiles", report->manifest.tiles.has_value()},
                                 {"blobs_written", report->blobsWritten},
                                 {"blobs_reused", report->blobsReused},
-                                {"bytes_written", report->bytesWritten}}
-                     .dump()
+                                {"bytes_written", report->bytesWritten}})
               << "\n";
     return 0;
 }
@@ -123,7 +123,7 @@ int main(int argc, char** argv) {
             std::cerr << "pestor-feed prune: " << removed.error().message << "\n";
             return 1;
         }
-        std::cout << nlohmann::json{{"removed", *removed}}.dump() << "\n";
+        std::cout << cli::jsonLine({{"removed", *removed}}) << "\n";
         return 0;
     }
     std::cerr << "pestor-feed: unknown command '" << cmd << "'\n" << kUsage;

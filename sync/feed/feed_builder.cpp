@@ -55,8 +55,27 @@ std::string nowRfc3339() {
                                 .count());
 }
 
-std::string plusDays(const std::string& rfc3339, int days) {
-    return cache::formatUtc(*cache::unixSecondsOfDateTime(rfc3339) + std::int64_t(days) * 86400);
+constexpr int kMaxValidDays = 3650;
+
+struct ManifestTimes {
+    std::string generatedAt, expiresAt;
+};
+
+// generated_at (the clock, or `now` in any RFC 3339 form the records accept,
+// e.g. "…Z" or without seconds) in normalised form, and expires_at `days`
+// later. A `now` that is not a date-time is an error, never an unchecked parse.
+cache::Result<ManifestTimes> manifestTimes(const std::optional<std::string>& now, int days) {
+    if (days < 1 || days > kMaxValidDays)
+        return makeError("--valid-days must be 1 to " + std::to_string(kMaxValidDays) + ", got " + std::to_string(days));
+    std::string generated = nowRfc3339();
+    if (now) {
+        auto normalised = cache::normaliseDateTime(*now);
+        if (!normalised) return makeError("--now '" + *now + "': " + normalised.error().message);
+        generated = *normalised;
+    }
+    const std::optional<std::int64_t> t = cache::unixSecondsOfDateTime(generated);
+    if (!t) return makeError("--now '" + generated + "' is not a date-time this build can read");
+    return ManifestTimes{generated, cache::formatUtc(*t + std::int64_t(days) * 86400)};
 }
 
 std::optional<std::string> imageType(std::string_view bytes) {
@@ -118,6 +137,9 @@ SourceRecords readSourceFolder(const fs::path& source) {
 }
 
 cache::Result<BuildReport> buildFeed(const BuildOptions& o, const SecretKey& key) {
+    // Options first: nothing is written for a build that cannot be signed.
+    auto times = manifestTimes(o.now, o.validDays);
+    if (!times) return times.error();
     SourceRecords src = readSourceFolder(o.source);
     if (!src.problems.empty()) {
         std::string msg = std::to_string(src.problems.size()) + " problem(s) in " + o.source.string() +
@@ -189,8 +211,8 @@ cache::Result<BuildReport> buildFeed(const BuildOptions& o, const SecretKey& key
     if (o.sequence && *o.sequence <= previous)
         return makeError("--sequence " + std::to_string(*o.sequence) + " is not above the published " +
                          std::to_string(previous) + "; terminals would refuse it as a rollback");
-    m.generatedAt = o.now ? *o.now : nowRfc3339();
-    m.expiresAt = plusDays(m.generatedAt, o.validDays);
+    m.generatedAt = times->generatedAt;
+    m.expiresAt = times->expiresAt;
 
     const std::string text = formatManifest(m);
     const std::string sig = signDetached(key, text, "sequence:" + std::to_string(m.sequence) +

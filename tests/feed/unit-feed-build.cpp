@@ -254,3 +254,46 @@ TEST_CASE("manifests found by fuzzing are refused as values, never thrown") {
     doc["media"][0]["type"] = 7;
     CHECK(feed::parseManifest(doc.dump()).error().message == "manifest.media[0].type: not image/png or image/jpeg");
 }
+
+// Regression (issue 12): `--now 2020-01-01T00:00:00Z --valid-days 1` wrote
+// expires_at in the year 4461746: the "Z" form was never normalised, so the
+// expiry was computed from an empty optional.
+TEST_CASE("pestor-feed build takes --now in any RFC 3339 form and expires --valid-days later") {
+    TempDir dir;
+    const fs::path src = demoSource(dir);
+    const feed::KeyPair kp = feed::generateKeyPair();
+    const std::pair<const char*, const char*> cases[] = {
+        {"2020-01-01T00:00:00Z", "2020-01-02T00:00:00+00:00"},
+        {"2020-01-01T00:00Z", "2020-01-02T00:00:00+00:00"},
+        {"2024-02-28T23:30:00+01:00", "2024-02-29T22:30:00+00:00"},
+        {"2026-12-31T12:00:00-05:00", "2027-01-01T17:00:00+00:00"},
+    };
+    int n = 0;
+    for (const auto& [now, expires] : cases) {
+        CAPTURE(now);
+        auto report = feed::buildFeed({src, dir / ("feed" + std::to_string(n++)), std::nullopt, 1, std::string(now)},
+                                      kp.secretKey);
+        REQUIRE_MESSAGE(report.ok(), (report.ok() ? "" : report.error().message));
+        CHECK(report->manifest.expiresAt == expires);
+        // The manifest as written parses back with the same times.
+        auto parsed = feed::parseManifest(pestor_test::readFile(dir / ("feed" + std::to_string(n - 1)) / "manifest.json"));
+        REQUIRE(parsed.ok());
+        CHECK(parsed->expiresAt == expires);
+        CHECK(parsed->generatedAt.size() == 25);
+    }
+}
+
+TEST_CASE("pestor-feed build refuses a --now that is no date-time and a --valid-days out of range, writing nothing") {
+    TempDir dir;
+    const fs::path src = demoSource(dir), out = dir / "feed";
+    const feed::KeyPair kp = feed::generateKeyPair();
+    auto bad = feed::buildFeed({src, out, std::nullopt, 14, std::string("yesterday")}, kp.secretKey);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().message.find("--now 'yesterday'") != std::string::npos);
+    for (int days : {0, -1, 3651}) {
+        auto r = feed::buildFeed({src, out, std::nullopt, days, std::string("2020-01-01T00:00:00Z")}, kp.secretKey);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.find("--valid-days must be 1 to 3650") != std::string::npos);
+    }
+    CHECK_FALSE(fs::exists(out));
+}

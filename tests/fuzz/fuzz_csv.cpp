@@ -12,9 +12,11 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const auto input = pestor_fuzz::splitCollectionByte(data, size);
     auto file = feed::parseCsv(input.text, "fuzz.csv");
+    pestor_fuzz::checkMessage(file);
     if (!file) return 0;
     for (const feed::RawFeature& f : file->features) {
         auto record = cache::decodeRecord(input.collection, f.properties, f.geometry, f.featureId);
+        pestor_fuzz::checkMessage(record);
         if (record) pestor_fuzz::checkCacheRoundTrip(*record);
     }
     return 0;

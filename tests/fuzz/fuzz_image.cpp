@@ -33,6 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const media::ImageLimits limits = fuzzLimits();
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     auto image = media::normaliseImage(bytes, limits);
+    pestor_fuzz::checkMessage(image);
     if (!image) return 0;
 
     const std::string dims = std::to_string(image->width) + "x" + std::to_string(image->height);

@@ -25,9 +25,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view manifestText = input.substr(0, split);
 
     if (split != std::string_view::npos)
-        (void)feed::verifyDetached(pinned, manifestText, input.substr(split + marker.size()));
+        pestor_fuzz::checkMessage(feed::verifyDetached(pinned, manifestText, input.substr(split + marker.size())));
 
     auto manifest = feed::parseManifest(manifestText);
+    pestor_fuzz::checkMessage(manifest);
     if (!manifest) return 0;
     // The sync turns every blob into a URL path; a hash that survived parsing
     // must be one that cannot climb out of blobs/.

@@ -69,6 +69,22 @@ public:
         pestor_test::writeFile(feedDir() / "manifest.json.minisig", feed::signDetached(key.secretKey, text, "test"));
     }
 
+    // Puts `bytes` in the feed as a new blob in place of chunk `oldSha`, and
+    // signs the manifest again: hostile content, correctly hashed and signed.
+    void replaceChunk(const std::string& oldSha, const std::string& bytes) {
+        const std::string sha = feed::sha256Hex(bytes);
+        fs::create_directories((feedDir() / feed::blobPath(sha)).parent_path());
+        pestor_test::writeFile(feedDir() / feed::blobPath(sha), bytes);
+        resignManifest([&](nlohmann::json& d) {
+            for (auto& [name, c] : d["collections"].items())
+                for (auto& ch : c["chunks"])
+                    if (ch["sha256"] == oldSha) {
+                        ch["sha256"] = sha;
+                        ch["bytes"] = bytes.size();
+                    }
+        });
+    }
+
     // Records + sync state, to assert "nothing changed".
     std::string records() { return pestor_test::dumpRecords(*db); }
 
