@@ -2,17 +2,30 @@
 # Every screen in every language, in the normal and the high-contrast theme,
 # from the real kiosk under Xvfb on the demo data: for looking at, not a test
 # (the tests probe pixels on their own shots). Needs a build (tools/build.sh).
-#   tools/screenshot-gallery.sh [OUT_DIR]     default build/gallery
+#   tools/screenshot-gallery.sh [--hostile] [OUT_DIR]     default build/gallery
+# --hostile: the hostile set (pestor-demo-gen --set hostile, published with
+# pestor-feed build --skip-invalid and synced) instead of the demo data.
 # BUILD_DIR (default build) names the build to run.
 # Writes OUT_DIR/<lang>[-hc]/NN-screen.png for lang in pl en uk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+hostile=0
+if [ "${1:-}" = --hostile ]; then hostile=1; shift; fi
 out=${1:-build/gallery}
 build=${BUILD_DIR:-build}
 bin=$build/kiosk/app/pestor-kiosk
 rm -rf "$out" && mkdir -p "$out"
 cache="$out/cache.sqlite"
-"$build/sync/cli/pestor-sync" import --cache "$cache" assets/demo/*.geojson >/dev/null
+if [ "$hostile" = 1 ]; then
+  "$build/sync/demo/pestor-demo-gen" --set hostile --basemap assets/demo/basemap.geojson --out "$out/hostile-src" >/dev/null
+  "$build/sync/cli/pestor-feed" keygen --public "$out/feed.pub" --secret "$out/feed.key" >/dev/null
+  "$build/sync/cli/pestor-feed" build --key "$out/feed.key" --skip-invalid "$out/hostile-src" "$out/feed" \
+    >/dev/null 2>"$out/feed-warnings.txt"
+  "$build/sync/cli/pestor-sync" sync --cache "$cache" --feed "file://$(cd "$out" && pwd)/feed" --key "$out/feed.pub" \
+    --allow-file --once >/dev/null 2>"$out/sync-warnings.txt"
+else
+  "$build/sync/cli/pestor-sync" import --cache "$cache" assets/demo/*.geojson >/dev/null
+fi
 
 # The admin screen needs a PIN: 2468, hashed here, used only for the gallery.
 pin_hash=$(printf '2468\n' | "$bin" --hash-pin 2>/dev/null | tail -n 1)

@@ -1,5 +1,7 @@
 #include "fonts.hpp"
 
+#include <array>
+
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -7,6 +9,8 @@
 #include <iterator>
 #include <system_error>
 #include <vector>
+
+#include "cache/glyph_coverage.hpp"
 
 namespace kiosk::platform {
 
@@ -62,20 +66,30 @@ std::optional<FontBytes> readFont(const std::filesystem::path& path, std::string
 
 } // namespace
 
+namespace {
+
+// ImGui's form of cache::kKioskGlyphCoverage (pairs, zero-terminated), built
+// at compile time from the one list pestor-feed checks text against.
+constexpr auto kImGuiRanges = [] {
+    std::array<ImWchar, cache::kKioskGlyphCoverage.size() * 2 + 1> out{};
+    std::size_t i = 0;
+    for (const cache::CodePointRange& r : cache::kKioskGlyphCoverage) {
+        out[i++] = static_cast<ImWchar>(r.first);
+        out[i++] = static_cast<ImWchar>(r.last);
+    }
+    return out;
+}();
+static_assert([] {
+    for (const cache::CodePointRange& r : cache::kKioskGlyphCoverage)
+        if (r.last > 0xFFFF || r.first > r.last) return false;
+    return true;
+}(), "ImWchar is 16 bits here: the coverage must stay in the Basic Multilingual Plane");
+
+} // namespace
+
 const ImWchar* kioskGlyphRanges() {
-    // Constant data; ImGui keeps the pointer until the atlas is rebuilt, so it
-    // must have static storage.
-    static constexpr ImWchar kRanges[] = {
-        0x0020, 0x00FF, // Basic Latin + Latin-1 Supplement
-        0x0100, 0x017F, // Latin Extended-A (Polish and more)
-        0x0400, 0x04FF, // Cyrillic (Ukrainian, Russian, Belarusian)
-        0x2000, 0x206F, // General Punctuation (dashes, quotes, ellipsis, bullet U+2022)
-        0x20AC, 0x20AC, // euro sign
-        0x2116, 0x2116, // numero sign
-        0x2190, 0x21FF, // arrows (Noto Sans has none: a font that has them would be used)
-        0,
-    };
-    return kRanges;
+    // Static storage: ImGui keeps the pointer until the atlas is rebuilt.
+    return kImGuiRanges.data();
 }
 
 std::optional<FontSet> loadFonts(const std::filesystem::path& fontsDir, float bodyPx,

@@ -35,7 +35,9 @@ struct FontSets {
 std::optional<FontSets> loadFontSets(const std::filesystem::path& fontsDir, float bodyPx, float largeScale,
                                      std::string& error);
 
-// Zero-terminated ImGui glyph ranges used for every font in the set.
+// Zero-terminated ImGui glyph ranges used for every font in the set: those of
+// cache::kKioskGlyphCoverage, which pestor-feed checks record text against.
+// U+FFFD is among them, so ImGui draws it for any character not covered.
 const ImWchar* kioskGlyphRanges();
 
 } // namespace kiosk::platform

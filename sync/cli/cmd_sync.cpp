@@ -46,8 +46,10 @@ void report(const syncclient::SyncResult& r) {
                            {"bytes", r.bytes},           {"requests", r.requests},  {"blobs_fetched", r.blobsFetched},
                            {"stale", r.stale}};
     if (r.retryAfterSeconds) line["retry_after"] = *r.retryAfterSeconds;
+    if (!r.imagesRefused.empty()) line["images_refused"] = r.imagesRefused;
     std::cout << jsonLine(line) << std::endl;
     if (r.kind == syncclient::SyncResultKind::Failed) std::cerr << "pestor-sync: " << r.message << "\n";
+    for (const auto& refused : r.imagesRefused) std::cerr << "pestor-sync: warning: " << refused << "\n";
 }
 
 // "Sync now" from the kiosk's admin screen: the kiosk touches a file (it has

@@ -19,8 +19,10 @@ constexpr const char* kUsage =
     "usage: pestor-feed COMMAND [options]\n"
     "  keygen --public FILE.pub --secret FILE.key [--force]\n"
     "                 a key pair in minisign's format (unencrypted secret key)\n"
-    "  build  --key FILE.key [--sequence N] [--valid-days D] [--now RFC3339] SRC OUT\n"
-    "                 validate SRC/*.geojson|*.csv (+ media/, *.mbtiles) and write a signed feed to OUT\n"
+    "  build  --key FILE.key [--sequence N] [--valid-days D] [--now RFC3339] [--skip-invalid] SRC OUT\n"
+    "                 validate SRC/*.geojson|*.csv (+ media/, *.mbtiles) and write a signed feed to OUT;\n"
+    "                 warns (stderr) about images terminals will refuse or cannot find and text the kiosk\n"
+    "                 cannot show; --skip-invalid leaves invalid records out (reported) instead of failing\n"
     "  prune  OUT     remove blobs the current manifest no longer references\n";
 
 std::optional<std::string> readFile(const std::string& path) {
@@ -58,7 +60,7 @@ int keygen(int argc, char** argv) {
 
 int build(int argc, char** argv) {
     std::string error;
-    auto args = cli::parseArgs(argc, argv, 2, {"key", "sequence", "valid-days", "now"}, {}, error);
+    auto args = cli::parseArgs(argc, argv, 2, {"key", "sequence", "valid-days", "now"}, {"skip-invalid"}, error);
     if (!args || !args->option("key") || args->positional.size() != 2) {
         std::cerr << "pestor-feed build: " << (error.empty() ? "usage" : error) << "\n" << kUsage;
         return 2;
@@ -84,11 +86,13 @@ int build(int argc, char** argv) {
         return 2;
     }
     o.now = args->option("now");
+    o.skipInvalid = args->flag("skip-invalid");
     auto report = feed::buildFeed(o, *key);
     if (!report) {
         std::cerr << "pestor-feed build: " << report.error().message << "\n";
         return 1;
     }
+    for (const std::string& w : report->warnings) std::cerr << "pestor-feed build: warning: " << w << "\n";
     nlohmann::json counts = nlohmann::json::object();
     for (const auto& [c, content] : report->manifest.collections)
         counts[std::string(cache::collectionKey(c))] = {{"records", content.records}, {"chunks", content.chunks.size()}};
@@ -98,7 +102,9 @@ int build(int argc, char** argv) {
                                 {"tiles", report->manifest.tiles.has_value()},
                                 {"blobs_written", report->blobsWritten},
                                 {"blobs_reused", report->blobsReused},
-                                {"bytes_written", report->bytesWritten}})
+                                {"bytes_written", report->bytesWritten},
+                                {"left_out", report->problemsLeftOut},
+                                {"warnings", report->warnings.size()}})
               << "\n";
     return 0;
 }

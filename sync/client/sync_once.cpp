@@ -1,5 +1,6 @@
 #include "sync_once.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -80,6 +81,33 @@ SyncResult failed(SQLite::Database& db, SyncResult result, std::string message, 
     return result;
 }
 
+std::string joinLines(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& l : lines) out += (out.empty() ? "" : "; ") + l;
+    return out;
+}
+
+// " (entities/ent-1 logo, premises/p-2 photos)": the records whose image
+// fields name `sha256`, for a message a publisher can act on.
+std::string recordsNaming(const std::vector<cache::CollectionReplacement>& updates, const std::string& sha256) {
+    std::string names;
+    int count = 0;
+    for (const auto& update : updates)
+        for (const cache::Record& rec : update.records) {
+            const auto& fields = rec.spec().fields;
+            for (std::size_t i = 0; i < fields.size() && i < rec.values.size(); ++i) {
+                if (fields[i].type != cache::FieldType::Media) continue;
+                const auto* list = std::get_if<cache::TextList>(&rec.values[i]);
+                if (!list || std::find(list->begin(), list->end(), sha256) == list->end()) continue;
+                if (++count <= 5)
+                    names += std::string(names.empty() ? "" : ", ") + std::string(cache::collectionKey(update.collection)) +
+                             "/" + rec.id + " " + std::string(fields[i].key);
+            }
+        }
+    if (count > 5) names += ", and " + std::to_string(count - 5) + " more";
+    return names.empty() ? " (named by no record)" : " (" + names + ")";
+}
+
 } // namespace
 
 SyncResult syncOnce(const SyncConfig& cfg, SQLite::Database& db, net::HttpClient& http, std::int64_t now) {
@@ -155,6 +183,7 @@ SyncResult syncOnce(const SyncConfig& cfg, SQLite::Database& db, net::HttpClient
     if (auto rows = cache::readMediaFiles(db))
         for (auto& row : *rows) known.emplace(row.sha256, std::move(row));
     std::vector<cache::MediaFile> mediaFiles;
+    std::vector<std::pair<std::string, std::string>> refusedImages; // sha256, reason
     for (const feed::MediaItem& item : m.media) {
         if (auto it = known.find(item.blob.sha256);
             it != known.end() && std::filesystem::exists(mediaDir / it->second.file, ec)) {
@@ -162,7 +191,12 @@ SyncResult syncOnce(const SyncConfig& cfg, SQLite::Database& db, net::HttpClient
             continue;
         }
         auto image = media::normaliseImage(readFile(store.pathOf(item.blob)));
-        if (!image) return failed(db, result, "feed image " + item.blob.sha256.substr(0, 12) + ": " + image.error().message, now);
+        if (!image) {
+            // One hostile image costs that image only: the feed is signed, so
+            // this is the publisher's mistake, not an attack on the records.
+            refusedImages.push_back({item.blob.sha256, image.error().message});
+            continue;
+        }
         const std::string file = item.blob.sha256 + (image->mimeType == "image/png" ? ".png" : ".jpg");
         if (!writeFileAtomic(mediaDir / file, image->bytes))
             return failed(db, result, "cannot store image " + file + ": disk full or not writable (" + mediaDir.string() + ")", now);
@@ -195,6 +229,9 @@ SyncResult syncOnce(const SyncConfig& cfg, SQLite::Database& db, net::HttpClient
         }
         updates.push_back(std::move(update));
     }
+
+    for (const auto& [sha, reason] : refusedImages)
+        result.imagesRefused.push_back("image " + sha.substr(0, 12) + recordsNaming(updates, sha) + ": " + reason);
 
     // [5b] The map tile pack: every tile re-encoded into a file of its own
     // before the transaction that names it (reused when already installed).
@@ -240,6 +277,10 @@ SyncResult syncOnce(const SyncConfig& cfg, SQLite::Database& db, net::HttpClient
     result.message = "applied feed sequence " + std::to_string(m.sequence) + ": " + std::to_string(records) +
                      " records, " + std::to_string(result.blobsFetched) + " blob(s) fetched" +
                      (tilesInstalled > 0 ? ", map tile pack installed (" + std::to_string(tilesInstalled) + " tiles)" : "") +
+                     (result.imagesRefused.empty()
+                          ? ""
+                          : "; " + std::to_string(result.imagesRefused.size()) +
+                                " image(s) refused, their records kept without them: " + joinLines(result.imagesRefused)) +
                      (result.stale ? "; the feed has expired, data may be out of date" : "");
     return result;
 }

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Database.h>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "sync_config.hpp"
 
@@ -23,6 +24,10 @@ struct SyncResult {
     int requests = 0;
     int blobsFetched = 0;
     bool stale = false;                  // the held feed has expired
+    // Images refused by the normaliser (a bomb, a broken file), one line each:
+    // "image 3f2a9c01b7e4 (entities/ent-1 logo): <reason>". The sync still
+    // applies; the records naming them are kept without those images.
+    std::vector<std::string> imagesRefused;
 };
 
 SyncResult syncOnce(const SyncConfig& config, SQLite::Database& db, net::HttpClient& http, std::int64_t nowUnix);

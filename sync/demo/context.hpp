@@ -24,6 +24,7 @@ struct Options {
     std::uint64_t entities = kDefaultEntities;
     std::uint64_t seed = kDefaultSeed;
     Date today = kDefaultToday;
+    bool hostile = false; // --set hostile (hostile.hpp)
 };
 
 // What other collections need to know about an entity to refer to it.

@@ -1,12 +1,13 @@
 // pestor-demo-gen: writes the deterministic demo data set of the kiosk.
 //
 //   pestor-demo-gen --basemap assets/demo/basemap.geojson --out DIR
-//                   [--entities N] [--seed S] [--today YYYY-MM-DD]
+//                   [--set demo|hostile] [--entities N] [--seed S] [--today YYYY-MM-DD]
 //
 // Same arguments, same bytes, on any machine: no clock, no std:: distributions,
 // no unordered containers, integers for every printed number.
 
 #include "collections.hpp"
+#include "hostile.hpp"
 
 #include <charconv>
 #include <cstdlib>
@@ -25,8 +26,14 @@ using demo::Options;
 constexpr std::uint64_t kMaxEntities = 10'000'000;
 
 void printUsage(std::ostream& out) {
-    out << "usage: pestor-demo-gen --basemap FILE --out DIR [--entities N] [--seed S] "
+    out << "usage: pestor-demo-gen --basemap FILE --out DIR [--set demo|hostile] [--entities N] [--seed S] "
            "[--today YYYY-MM-DD]\n"
+           "  --set demo     the demo data of assets/demo (default)\n"
+           "  --set hostile  data to test robustness with (assets/demo/README.md, \"The hostile set\"):\n"
+           "                 texts of 4000 characters, words without spaces, combining marks, emoji,\n"
+           "                 Hebrew, Arabic, Ukrainian, missing, truncated and bomb images in OUT/media,\n"
+           "                 points outside the service area, 300 records at one address;\n"
+           "                 the base map is copied; --entities and --seed do not apply\n"
            "  --entities N   number of entities (default 207, the seed platform's size)\n"
            "  --seed S       random seed (default 2013)\n"
            "  --today DATE   reference date for deadlines and events (default 2026-11-01)\n";
@@ -64,6 +71,12 @@ std::optional<Options> parseArgs(int argc, char** argv) {
         } else if (arg == "--out") {
             options.outDir = value;
             haveOut = true;
+        } else if (arg == "--set") {
+            if (value != "demo" && value != "hostile") {
+                std::cerr << "pestor-demo-gen: --set must be demo or hostile\n";
+                return std::nullopt;
+            }
+            options.hostile = value == "hostile";
         } else if (arg == "--entities") {
             const auto n = parseUnsigned(value);
             if (!n || *n == 0 || *n > kMaxEntities) {
@@ -114,6 +127,10 @@ int main(int argc, char** argv) {
         return 2;
     }
     try {
+        if (options->hostile) {
+            std::cout << demo::writeHostileSet(options->basemap, options->outDir, options->today);
+            return 0;
+        }
         demo::GenContext ctx{*options, demo::Basemap::load(options->basemap), {}};
         std::filesystem::create_directories(options->outDir);
         auto emit = [&](std::string_view name, const std::vector<demo::Feature>& features) {

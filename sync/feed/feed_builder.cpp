@@ -13,6 +13,8 @@
 #include "geojson_reader.hpp"
 #include "gzip.hpp"
 #include "hashing.hpp"
+#include "media/image_normalise.hpp"
+#include "source_warnings.hpp"
 
 namespace feed {
 namespace {
@@ -141,6 +143,12 @@ cache::Result<BuildReport> buildFeed(const BuildOptions& o, const SecretKey& key
     auto times = manifestTimes(o.now, o.validDays);
     if (!times) return times.error();
     SourceRecords src = readSourceFolder(o.source);
+    BuildReport report;
+    if (o.skipInvalid) {
+        for (const std::string& p : src.problems) report.warnings.push_back("left out: " + p);
+        report.problemsLeftOut = static_cast<int>(src.problems.size());
+        src.problems.clear();
+    }
     if (!src.problems.empty()) {
         std::string msg = std::to_string(src.problems.size()) + " problem(s) in " + o.source.string() +
                           ", nothing published:";
@@ -150,7 +158,6 @@ cache::Result<BuildReport> buildFeed(const BuildOptions& o, const SecretKey& key
     }
     if (src.collections.empty()) return makeError(o.source.string() + ": no .geojson or .csv files");
 
-    BuildReport report;
     Manifest& m = report.manifest;
     std::string error;
     const auto writeBlob = [&](std::string_view bytes) -> std::optional<BlobRef> {
@@ -179,6 +186,7 @@ cache::Result<BuildReport> buildFeed(const BuildOptions& o, const SecretKey& key
     }
 
     std::error_code ec;
+    std::vector<SourceImage> sourceImages;
     const fs::path mediaDir = o.source / "media";
     if (fs::is_directory(mediaDir, ec)) {
         std::vector<fs::path> images;
@@ -188,11 +196,27 @@ cache::Result<BuildReport> buildFeed(const BuildOptions& o, const SecretKey& key
         for (const fs::path& p : images) {
             const std::string bytes = readAll(p);
             const auto type = imageType(bytes);
+            if (!type && o.skipInvalid) {
+                report.warnings.push_back("left out: " + p.string() + ": not a PNG or JPEG image");
+                ++report.problemsLeftOut;
+                continue;
+            }
             if (!type) return makeError(p.string() + ": not a PNG or JPEG image");
             const auto blob = writeBlob(bytes);
             if (!blob) return makeError(error);
             m.media.push_back({*blob, *type});
+            // The terminals' own check, so the publisher hears of a bomb or a
+            // broken file first; the image is still published (a terminal
+            // refuses it alone and keeps its records).
+            const auto normalised = media::normaliseImage(bytes);
+            sourceImages.push_back({p.filename().string(), blob->sha256, normalised ? "" : normalised.error().message});
         }
+    }
+    {
+        std::vector<cache::Record> all;
+        for (const auto& [collection, records] : src.collections) all.insert(all.end(), records.begin(), records.end());
+        for (auto& w : mediaWarnings(all, sourceImages)) report.warnings.push_back(std::move(w));
+        for (auto& w : glyphWarnings(all)) report.warnings.push_back(std::move(w));
     }
     for (const auto& e : fs::directory_iterator(o.source, ec)) {
         if (e.path().extension() != ".mbtiles") continue;

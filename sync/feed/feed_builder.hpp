@@ -19,6 +19,10 @@ struct BuildOptions {
     std::optional<std::int64_t> sequence; // default: previous manifest's + 1, or 1
     int validDays = 14;
     std::optional<std::string> now;       // RFC 3339; default: the clock (tests pin it)
+    // Leave invalid records (and files in media/ that are not PNG or JPEG)
+    // out of the feed, reporting each as a warning, instead of refusing to
+    // publish. A record left out disappears from terminals at their next sync.
+    bool skipInvalid = false;
 };
 
 struct BuildReport {
@@ -26,10 +30,16 @@ struct BuildReport {
     int blobsWritten = 0;
     int blobsReused = 0;
     std::uint64_t bytesWritten = 0;
+    // Published anyway, each naming collection/id (or the file) and the
+    // problem: records left out (skipInvalid), images terminals will refuse,
+    // missing images, characters the kiosk cannot show (source_warnings.hpp).
+    std::vector<std::string> warnings;
+    int problemsLeftOut = 0; // records and files left out (skipInvalid)
 };
 
 // Fails (writing no manifest) when any record is invalid, listing the
-// problems; blobs written before the failure are harmless leftovers.
+// problems, unless options.skipInvalid; blobs written before a failure are
+// harmless leftovers.
 cache::Result<BuildReport> buildFeed(const BuildOptions& options, const SecretKey& key);
 
 // Removes blobs that OUT/manifest.json no longer references (after a CDN's

@@ -1,6 +1,7 @@
 // Images travel in the feed as blobs and are normalised by the sync: the
-// kiosk only ever reads files the sync re-encoded. Bombs and broken files
-// fail the sync with the reason and leave the previous data intact.
+// kiosk only ever reads files the sync re-encoded. A bomb or a broken file
+// is refused alone, with the reason and the records naming it; the records
+// and the other images are applied.
 #include <doctest/doctest.h>
 
 #include <stb_image_write.h>
@@ -69,29 +70,45 @@ TEST_CASE("new images are normalised and recorded; images no longer in the feed 
     CHECK_FALSE(fs::exists(w.config.stateDir / "media" / firstFile));
 }
 
-TEST_CASE("image bombs and broken images fail the sync and change nothing") {
+// Decided differently at first (a bomb failed the whole sync): a signed feed
+// with one bad image is the publisher's mistake, and refusing everything
+// left terminals on old data for days over one logo. Now only the image is
+// refused, named with the records that use it, and the rest is applied.
+TEST_CASE("image bombs and broken images are refused alone: the records and the other images are applied") {
     synctest::FeedWorld w;
     w.publish();
     REQUIRE(w.sync().kind == SyncResultKind::Applied);
-    const std::string before = w.records();
     fs::create_directories(w.source() / "media");
-    std::string expected;
+    std::string bad, expected;
     SUBCASE("huge declared dimensions") {
-        pestor_test::writeFile(w.source() / "media" / "bomb.png", pngBomb(100000, 100000));
+        bad = pngBomb(100000, 100000);
         expected = "100000";
     }
     SUBCASE("truncated data") {
         const std::string png = pngOf(400, 300, 90);
-        pestor_test::writeFile(w.source() / "media" / "half.png", png.substr(0, png.size() / 2));
-        expected = "feed image ";
+        bad = png.substr(0, png.size() / 2);
+        expected = "image ";
     }
+    pestor_test::writeFile(w.source() / "media" / "bad.png", bad);
+    const std::string good = pngOf(64, 48, 10);
+    pestor_test::writeFile(w.source() / "media" / "good.png", good);
+    const std::string badSha = feed::sha256Hex(bad);
+    w.editSource("entities", 0, "logo", nlohmann::json::array({badSha}));
+    w.editSource("entities", 1, "logo", nlohmann::json::array({feed::sha256Hex(good)}));
     w.publish();
     const auto r = w.sync();
     INFO(r.message);
-    CHECK(r.kind == SyncResultKind::Failed);
-    CHECK(r.message.find("feed image ") != std::string::npos);
-    CHECK(r.message.find(expected) != std::string::npos);
-    CHECK(w.records() == before);
-    CHECK(synctest::lastError(*w.db) == r.message);
-    CHECK(cache::readMediaFiles(*w.db)->empty());
+    REQUIRE(r.kind == SyncResultKind::Applied);
+    REQUIRE(r.imagesRefused.size() == 1);
+    CHECK(r.imagesRefused[0].starts_with("image " + badSha.substr(0, 12) + " (entities/ent-000001 logo): "));
+    CHECK(r.imagesRefused[0].find(expected) != std::string::npos);
+    CHECK(r.message.find("1 image(s) refused, their records kept without them") != std::string::npos);
+    CHECK(synctest::lastError(*w.db).empty());
+    // The record naming the bad image is there, the good image is recorded, the bad one is not.
+    CHECK(w.records().find(badSha) != std::string::npos);
+    const auto rows = cache::readMediaFiles(*w.db);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->at(0).sha256 == feed::sha256Hex(good));
+    CHECK(fs::exists(w.config.stateDir / "media" / rows->at(0).file));
 }

@@ -1,6 +1,7 @@
 // Font loading and touch bookkeeping: both work without a window.
 #include "kiosk/platform/fonts.hpp"
 #include "kiosk/platform/touch_state.hpp"
+#include "cache/glyph_coverage.hpp"
 
 #include <doctest/doctest.h>
 
@@ -55,6 +56,51 @@ TEST_SUITE("loadFonts") {
         MESSAGE("font atlas at 28 px: " << atlas.TexWidth << "x" << atlas.TexHeight);
         // Uploaded to software GL on every start: keep it bounded.
         CHECK(atlas.TexWidth * atlas.TexHeight <= 2048 * 1024);
+    }
+
+    TEST_CASE("every character of the shared glyph coverage is in every font, and nothing else is drawn as '?'") {
+        BareImGui imgui;
+        std::string error;
+        const auto sets = loadFontSets(kFontsDir, 30.0f, 1.5f, error);
+        REQUIRE_MESSAGE(sets, error);
+        const FontSet& f = sets->regular;
+        int checked = 0, listed = 0;
+        for (const cache::CodePointRange& r : cache::kKioskGlyphCoverage) listed += static_cast<int>(r.last - r.first + 1);
+        CHECK(listed == 881);
+        for (ImFont* font : {f.body, f.bodyBold, f.small, f.title, f.display, sets->large.body}) {
+            // The list pestor-feed warns against is exactly what the atlas holds.
+            for (const cache::CodePointRange& r : cache::kKioskGlyphCoverage)
+                for (char32_t cp = r.first; cp <= r.last; ++cp) {
+                    CAPTURE(static_cast<unsigned>(cp));
+                    CHECK(font->FindGlyphNoFallback(static_cast<ImWchar>(cp)) != nullptr);
+                    ++checked;
+                }
+            CHECK(font->FallbackChar == static_cast<ImWchar>(cache::kKioskFallbackGlyph));
+            REQUIRE(font->FallbackGlyph != nullptr);
+            CHECK(font->FallbackGlyph->Codepoint == 0xFFFD);
+            // Hebrew and Arabic letters and a BMP symbol have no glyph: the fallback stands in.
+            for (ImWchar c : {ImWchar{0x05E9}, ImWchar{0x0627}, ImWchar{0x2615}}) {
+                CHECK(font->FindGlyphNoFallback(c) == nullptr);
+                CHECK(font->FindGlyph(c) == font->FallbackGlyph);
+            }
+        }
+        CHECK(checked == 6 * listed);
+
+        // Emoji (outside the 16-bit range ImGui 1.86 uses here) and Hebrew
+        // measure as U+FFFD marks, not as question marks.
+        ImFont* body = f.body;
+        const auto width = [&](const char* text) { return body->CalcTextSizeA(body->FontSize, 1e9f, 0.0f, text).x; };
+        const float mark = width("\uFFFD");
+        CHECK(mark > width("?"));
+        CHECK(width("\U0001F35E") == doctest::Approx(mark));
+        CHECK(width("\u05E9\u05DC") == doctest::Approx(2 * mark));
+        CHECK(width("A\U0001F35EB") == doctest::Approx(width("A\uFFFDB")));
+        // Combining marks are drawn without advancing: "e" + U+0301 is as wide as "e".
+        CHECK(width("e\u0301") == doctest::Approx(width("e")));
+        const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+        MESSAGE("font atlas, regular + large at 30 px: " << atlas.TexWidth << "x" << atlas.TexHeight << " ("
+                << atlas.TexWidth * atlas.TexHeight * 4 / 1024 << " KiB as RGBA32)");
+        CHECK(atlas.TexWidth * atlas.TexHeight <= 2048 * 2800);
     }
 
     TEST_CASE("the large-text set is 150 % of the regular one, in the same atlas") {
