@@ -73,7 +73,7 @@ done
 # [SECTION] Feed and terminal
 "$feed" keygen --public "$out/feed.pub" --secret "$out/feed.key" >/dev/null
 swap() { # $1: set name; appends to sync.log, returns the sync's status
-  "$feed" build --key "$out/feed.key" "$out/sets/$1" "$out/feed" >>"$out/feed.log" 2>&1 &&
+  "$feed" build --skip-invalid --key "$out/feed.key" "$out/sets/$1" "$out/feed" >>"$out/feed.log" 2>&1 &&
     "$sync" sync --once --allow-file --cache "$cache" --state-dir "$out/state" \
       --feed "file://$out/feed" --key "$out/feed.pub" >>"$out/sync.log" 2>&1
 }

@@ -75,7 +75,10 @@ std::vector<std::string> mediaWarnings(const std::vector<cache::Record>& records
                       "): terminals will refuse this image and keep its records without it: " + img.refusal + " (" +
                       u + ")");
     }
-    for (const auto& [ref, places] : namedBy) {
+    for (const auto& named : namedBy) {
+        // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+        const std::string& ref = named.first;
+        const auto& places = named.second;
         // Records name images by SHA-256 (docs/feed.md); a file name finds nothing on a terminal.
         if (std::any_of(images.begin(), images.end(), [&](const SourceImage& img) { return img.sha256 == ref; }))
             continue;
