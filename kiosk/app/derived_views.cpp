@@ -9,8 +9,8 @@ void DerivedViews::refresh(const std::shared_ptr<const cache::Catalog>& catalog,
     const Route& route = session.current();
     const FilterState& filters = session.filtersOf(route.collection);
     const std::int64_t hour = nowUnix / 3600;
-    if (catalog.get() == m_catalog && route == m_route && filters == m_filters && hour == m_hour) return;
-    m_catalog = catalog.get();
+    if (catalog == m_catalog && route == m_route && filters == m_filters && hour == m_hour) return;
+    m_catalog = catalog;
     m_route = route;
     m_filters = filters;
     m_hour = hour;
@@ -29,7 +29,7 @@ void DerivedViews::refresh(const std::shared_ptr<const cache::Catalog>& catalog,
 void DerivedViews::setPlatformUrl(std::string url) {
     if (url == m_platformUrl) return;
     m_platformUrl = std::move(url);
-    m_catalog = nullptr; // the next refresh recomputes
+    m_catalog.reset(); // the next refresh recomputes
 }
 
 } // namespace kiosk::app

@@ -27,7 +27,9 @@ public:
     void setPlatformUrl(std::string url);
 
 private:
-    const cache::Catalog* m_catalog = nullptr;
+    // Held, not just compared by address: the rows point into it, and a new
+    // snapshot allocated where a freed one was must not pass for the old one.
+    std::shared_ptr<const cache::Catalog> m_catalog;
     Route m_route;
     FilterState m_filters;
     std::int64_t m_hour = -1;

@@ -1,5 +1,7 @@
 #include "monkey_runtime.hpp"
 
+#include <algorithm>
+
 #include "screens/screen_context.hpp"
 #include "session.hpp"
 #include "widgets/pin_pad.hpp"
@@ -38,7 +40,11 @@ void MonkeyRuntime::feed(platform::ScriptPlayer& player, const monkey::MonkeyVie
                      g.script.c_str());
         return;
     }
-    m_log.gesture(g.kind);
+    const auto& commands = std::get<platform::Script>(parsed).commands;
+    const auto inputs = std::count_if(commands.begin(), commands.end(), [](const platform::ScriptCommand& c) {
+        return !std::holds_alternative<platform::WaitCommand>(c.action);
+    });
+    m_log.gesture(g.kind, static_cast<int>(inputs));
     if (m_script) std::fprintf(m_script.get(), "# %s\n%s", g.kind.c_str(), g.script.c_str());
     player.append(std::get<platform::Script>(std::move(parsed)));
 }

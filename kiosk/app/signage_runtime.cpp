@@ -21,9 +21,9 @@ Showing SignageRuntime::update(bool on, bool away, const std::shared_ptr<const c
 
     // A new snapshot, content out of date, or signage starting afresh: a new
     // deck, shown from its first slide.
-    if (entering || catalog.get() != m_deckCatalog || m_deck.needsRebuild(local.unix)) {
+    if (entering || catalog != m_deckCatalog || m_deck.needsRebuild(local.unix)) {
         m_deck = signage::buildDeck(*catalog, m_settings, local);
-        m_deckCatalog = catalog.get();
+        m_deckCatalog = catalog;
         m_schedule = signage::SlideSchedule::forDeck(m_deck, monoMs);
         ++m_deckGeneration;
     }

@@ -53,7 +53,9 @@ private:
     signage::Deck m_deck;
     signage::SlideSchedule m_schedule;
     std::uint64_t m_deckGeneration = 0;
-    const cache::Catalog* m_deckCatalog = nullptr; // which snapshot the deck was built from
+    // Which snapshot the deck was built from: held, so that a new one at a
+    // freed one's address is still seen as new.
+    std::shared_ptr<const cache::Catalog> m_deckCatalog;
     std::optional<std::size_t> m_slide;
     std::optional<std::int64_t> m_waitMs;
     Key m_key, m_drawnKey{Showing::Kiosk, std::nullopt, -2, 0};

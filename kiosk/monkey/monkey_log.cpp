@@ -13,8 +13,9 @@ std::int64_t residentKib() {
     return m ? static_cast<std::int64_t>(m->processRssBytes / 1024) : 0;
 }
 
-void MonkeyLog::gesture(std::string_view kind) {
+void MonkeyLog::gesture(std::string_view kind, int inputs) {
     ++m_gestures;
+    m_actions += static_cast<std::uint64_t>(inputs);
     auto it = m_kinds.find(kind);
     if (it == m_kinds.end()) it = m_kinds.emplace(std::string(kind), 0).first;
     ++it->second;
@@ -49,7 +50,8 @@ std::string MonkeyLog::line(const char* what, double realMs) const {
                      {"seed", m_seed},
                      {"minutes", realMs / 60000.0},
                      {"frames", m_frames},
-                     {"actions", m_gestures},
+                     {"actions", m_actions},
+                     {"gestures", m_gestures},
                      {"catalogs_loaded", m_catalogs},
                      {"rss_kib", residentKib()},
                      {"rss_kib_first_report", m_firstRssKib},

@@ -123,3 +123,30 @@ TEST_CASE("demand deadline filter keeps what is due within N days and sorts soon
     st.daysAhead["deadline"] = 30;
     CHECK(applyFilters(*cat, Collection::Demands, st, now).size() == 2);
 }
+
+// Regression (issue 12, the dangling-pointer family): the list rows point
+// into a catalog snapshot. DerivedViews compared snapshots by address only,
+// so after the loop dropped a snapshot the rows dangled, and a new snapshot
+// allocated at the freed one's address passed for the old one. The views now
+// hold the snapshot their rows point into (ASan reports the old read).
+TEST_CASE("derived list rows stay readable after the loop drops the snapshot they came from") {
+    uitest::FixtureCache cache;
+    cache.add("entities", uitest::manyEntities());
+    DerivedViews views;
+    Session s;
+    Effects fx;
+    applyAction(s, OpenList{Collection::Entities}, fx);
+    {
+        std::shared_ptr<const cache::Catalog> snapshot = cache.load();
+        views.refresh(snapshot, s, 1795000000);
+    } // the loop's reference is gone (a new snapshot replaced it)
+    REQUIRE(views.listRows().size() == 30);
+    std::size_t letters = 0;
+    for (const cache::Record* r : views.listRows()) letters += r->id.size();
+    CHECK(letters > 60);
+    // A new snapshot with the same content is a new snapshot: rows into it.
+    std::shared_ptr<const cache::Catalog> next = cache.load();
+    views.refresh(next, s, 1795000000);
+    REQUIRE_FALSE(views.listRows().empty());
+    CHECK(next->find(Collection::Entities, views.listRows().front()->id) == views.listRows().front());
+}
