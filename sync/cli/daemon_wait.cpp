@@ -75,11 +75,14 @@ bool RequestWatch::requested() const {
 
 void RequestWatch::ensureWatch() {
     if (m_inotify < 0 || m_watch >= 0) return;
-    // Touching (utimensat) is IN_ATTRIB; writing, creating or renaming the
-    // file into place are the others. The folder may not exist yet: then
-    // polling until it does.
+    // Touching both times (touch, futimens(fd, NULL) as the kiosk does) is
+    // IN_ATTRIB; setting the modification time alone is IN_MODIFY, as is
+    // writing; a writer that has finished, or a file renamed into place, are
+    // the others. Not IN_CREATE: the kiosk creates the file and then sets its
+    // time, and waking in between would answer one request with two syncs.
+    // The folder may not exist yet: then polling until it does.
     m_watch = inotify_add_watch(m_inotify, m_dir.c_str(),
-                                IN_ATTRIB | IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_MOVED_TO | IN_ONLYDIR);
+                                IN_ATTRIB | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_TO | IN_ONLYDIR);
 }
 
 void RequestWatch::drainEvents() {

@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <thread>
@@ -80,11 +81,15 @@ std::string waitForResults(const fs::path& log, std::size_t n, std::chrono::mill
     return text;
 }
 
-// What the kiosk's "sync now" does (kiosk/app/sync_request.cpp): create the
-// file if needed and set its modification time to now.
+// What the kiosk's "sync now" does (kiosk/app/sync_request.cpp): open the
+// file, creating it if needed, set its modification time to now, close it.
+// The daemon wakes on the time change, not on the creation: one request is
+// one sync.
 void touch(const fs::path& p) {
-    if (!fs::exists(p)) pestor_test::writeFile(p, "");
-    REQUIRE(utimensat(AT_FDCWD, p.c_str(), nullptr, 0) == 0);
+    const int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0644);
+    REQUIRE(fd >= 0);
+    CHECK(::futimens(fd, nullptr) == 0);
+    ::close(fd);
 }
 
 } // namespace
