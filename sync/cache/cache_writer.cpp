@@ -169,6 +169,9 @@ ImportStats replaceInTransaction(SQLite::Database& db, Collection collection, co
     log.bind(6, stats.removed);
     log.bind(7, stats.rejected);
     log.exec();
+    SQLite::Statement trim(db, "DELETE FROM import_log WHERE rowid <= ?");
+    trim.bind(1, db.getLastInsertRowid() - kImportLogRows);
+    trim.exec();
 
     return stats;
 }

@@ -21,6 +21,11 @@ struct ImportStats {
     int keptOld = 0;   // of those, ids whose previous good version was kept
 };
 
+// Every replacement adds one row to import_log (what changed, from where);
+// only the newest rows are kept, so a sync daemon applying feeds for years
+// does not grow the cache.
+inline constexpr int kImportLogRows = 1000;
+
 // Makes `collection` hold exactly `records`, except that ids in
 // `keepExisting` (records that came in invalid) keep their previous good
 // version if there was one. `rejected` is recorded in the stats and log.

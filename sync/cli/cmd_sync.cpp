@@ -1,25 +1,22 @@
 // pestor-sync sync: fetch the signed feed and apply it, once or as a daemon.
+#include <algorithm>
 #include <chrono>
-#include <csignal>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
-#include <sys/stat.h>
-#include <thread>
 
 #include "args.hpp"
 #include "json_line.hpp"
 #include "cache/cache_db.hpp"
 #include "client/sync_once.hpp"
 #include "commands.hpp"
+#include "daemon_wait.hpp"
 #include "net/backoff.hpp"
 
 namespace cli {
 namespace {
-
-volatile std::sig_atomic_t g_stop = 0; // set by SIGTERM/SIGINT; the daemon loop polls it
 
 std::int64_t nowUnix() {
     return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
@@ -41,50 +38,19 @@ const char* kindName(syncclient::SyncResultKind k) {
     }
 }
 
-void report(const syncclient::SyncResult& r) {
+// `trigger` says why a daemon's sync ran: "start", "interval", "retry"
+// (after a failure's backoff) or "request" (the kiosk's "sync now"); empty
+// for --once.
+void report(const syncclient::SyncResult& r, const char* trigger = "") {
     nlohmann::json line = {{"result", kindName(r.kind)}, {"message", r.message},     {"sequence", r.sequence},
                            {"bytes", r.bytes},           {"requests", r.requests},  {"blobs_fetched", r.blobsFetched},
                            {"stale", r.stale}};
+    if (*trigger) line["trigger"] = trigger;
     if (r.retryAfterSeconds) line["retry_after"] = *r.retryAfterSeconds;
     if (!r.imagesRefused.empty()) line["images_refused"] = r.imagesRefused;
     std::cout << jsonLine(line) << std::endl;
     if (r.kind == syncclient::SyncResultKind::Failed) std::cerr << "pestor-sync: " << r.message << "\n";
     for (const auto& refused : r.imagesRefused) std::cerr << "pestor-sync: warning: " << refused << "\n";
-}
-
-// "Sync now" from the kiosk's admin screen: the kiosk touches a file (it has
-// no network and may not write the cache). A request is a modification time
-// that changed since the last attempt began. Comparing the file's time with
-// the time it had then, rather than with our clock, keeps one clock domain:
-// no request is lost to coarse file timestamps or a clock set back.
-class RequestWatch {
-public:
-    explicit RequestWatch(std::string path) : m_path(std::move(path)) {}
-    void attemptStarting() { m_seen = mtimeNs(); }
-    bool requested() const {
-        const std::int64_t t = mtimeNs();
-        return t != 0 && t != m_seen; // a deleted file asks for nothing
-    }
-
-private:
-    // 0 when the file does not exist (or cannot be seen): no request.
-    std::int64_t mtimeNs() const {
-        struct stat st {};
-        if (m_path.empty() || ::stat(m_path.c_str(), &st) != 0) return 0;
-        return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-    }
-    std::string m_path;
-    std::int64_t m_seen = 0;
-};
-
-// Sleeps up to `d`, waking early on a stop signal or, unless `watch` is
-// null, on a sync request.
-void sleepFor(std::chrono::milliseconds d, const RequestWatch* watch = nullptr) {
-    const auto until = std::chrono::steady_clock::now() + d;
-    while (!g_stop && std::chrono::steady_clock::now() < until) {
-        if (watch && watch->requested()) return;
-        std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    }
 }
 
 } // namespace
@@ -146,16 +112,16 @@ int runSync(int argc, char** argv) {
         std::cerr << "pestor-sync sync: --interval must be at least 10 s and --jitter not negative\n";
         return 2;
     }
-    std::signal(SIGTERM, [](int) { g_stop = 1; });
-    std::signal(SIGINT, [](int) { g_stop = 1; });
+    installStopSignals();
     std::random_device rd;
     std::mt19937_64 rng(rd());
     net::Backoff backoff(std::chrono::seconds(15), std::chrono::seconds(interval * 4), rd());
     RequestWatch requests(args->option("request-file").value_or(""));
-    while (!g_stop) {
-        requests.attemptStarting(); // a touch from now on asks for the next one
+    const char* trigger = "start";
+    while (!stopRequested()) {
+        if (requests.attemptStarting()) trigger = "request";
         const auto r = syncclient::syncOnce(cfg, **db, http, nowUnix());
-        report(r);
+        report(r, trigger);
         std::chrono::milliseconds wait;
         if (r.kind == syncclient::SyncResultKind::Failed) {
             wait = backoff.nextDelay(r.retryAfterSeconds);
@@ -164,8 +130,15 @@ int runSync(int argc, char** argv) {
             std::uniform_int_distribution<long> j(0, jitter * 1000);
             wait = std::chrono::milliseconds(interval * 1000 + j(rng));
         }
-        // The server's Retry-After outranks a request from the terminal.
-        sleepFor(wait, r.retryAfterSeconds ? nullptr : &requests);
+        // The server's Retry-After outranks a request from the terminal; the
+        // rest of the backoff (which may be longer) does not.
+        if (r.retryAfterSeconds) {
+            const auto hold = std::min(wait, std::chrono::milliseconds(std::chrono::seconds(*r.retryAfterSeconds)));
+            requests.sleepFor(hold, false);
+            wait -= hold;
+        }
+        requests.sleepFor(wait, true);
+        trigger = r.kind == syncclient::SyncResultKind::Failed ? "retry" : "interval";
     }
     return 0;
 }

@@ -176,3 +176,18 @@ TEST_CASE("import_log gets one row per call with the counts") {
     CHECK(at.size() == 20);
     CHECK(at.back() == 'Z');
 }
+
+TEST_CASE("import_log keeps only the newest kImportLogRows rows (a daemon applying feeds for years stays flat)") {
+    TempDir dir;
+    auto db = pestor_test::openWriter(dir / "cache.sqlite");
+    const auto records = fixtureRecords("entities.geojson");
+    // Each call is its own transaction, as each sync of a long-lived daemon is.
+    for (int i = 0; i < cache::kImportLogRows + 30; ++i) {
+        auto s = cache::replaceCollection(*db, C::Entities, records, {}, 0, "call " + std::to_string(i));
+        REQUIRE(s.ok());
+    }
+    CHECK(db->execAndGet("SELECT count(*) FROM import_log").getInt() == cache::kImportLogRows);
+    CHECK(db->execAndGet("SELECT source FROM import_log ORDER BY rowid DESC LIMIT 1").getString() ==
+          "call " + std::to_string(cache::kImportLogRows + 29));
+    CHECK(db->execAndGet("SELECT source FROM import_log ORDER BY rowid LIMIT 1").getString() == "call 30");
+}

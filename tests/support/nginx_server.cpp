@@ -167,6 +167,17 @@ NginxServer::~NginxServer() {
     stopProcess(m_pid, SIGTERM, std::chrono::milliseconds(5000));
 }
 
+void NginxServer::stop() {
+    stopProcess(m_pid, SIGTERM, std::chrono::milliseconds(5000));
+    m_pid = -1;
+}
+
+void NginxServer::start() {
+    if (running()) return;
+    if (!tryStart(m_port))
+        throw std::runtime_error("nginx could not bind port " + std::to_string(m_port) + " again:\n" + errorLog());
+}
+
 bool NginxServer::running() const {
     return m_pid > 0 && ::kill(m_pid, 0) == 0;
 }

@@ -49,6 +49,12 @@ class NginxServer {
     pid_t pid() const { return m_pid; }
     bool running() const;
 
+    // Stops nginx (as the destructor does): clients now get "connection
+    // refused". start() brings it back on the same port and config; it
+    // throws if the port was taken meanwhile.
+    void stop();
+    void start();
+
     std::string configText() const; // the nginx.conf in use, for failure messages
     std::string errorLog() const;
     // One line per finished request:
