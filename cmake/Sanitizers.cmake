@@ -12,6 +12,17 @@
 set(PESTOR_SANITIZE "" CACHE STRING "Sanitizer build: empty, 'address' (ASan+UBSan) or 'thread' (TSan)")
 set_property(CACHE PESTOR_SANITIZE PROPERTY STRINGS "" address thread)
 
+# Programs that open a GL context keep Mesa's driver loaded in these builds
+# (tests/sanitizers/keep_gl_driver.cpp says why).
+function(pestor_sanitizer_gl_support target)
+  if(PESTOR_SANITIZE)
+    target_sources(${target} PRIVATE ${CMAKE_SOURCE_DIR}/tests/sanitizers/keep_gl_driver.cpp)
+    target_compile_definitions(${target} PRIVATE
+      PESTOR_GL_DRIVER="/usr/lib/${CMAKE_LIBRARY_ARCHITECTURE}/dri/swrast_dri.so")
+    target_link_libraries(${target} PRIVATE ${CMAKE_DL_LIBS})
+  endif()
+endfunction()
+
 if(PESTOR_SANITIZE STREQUAL "")
   return()
 elseif(PESTOR_SANITIZE STREQUAL "address")

@@ -63,21 +63,21 @@ Gesture Monkey::tap(const MonkeyView& view, Point p, const char* kind) {
     p = avoiding(view, p);
     const bool mouse = m_rng.chance(0.15f); // now and then a mouse, as in development
     return {kind, line(mouse ? "tap %.0f %.0f" : "touch-tap %.0f %.0f", p.x, p.y) +
-                      line("wait %.0f", m_rng.between(50, 600))};
+                      line("wait %.0f", m_rng.between(30, 350))};
 }
 
 Gesture Monkey::scroll(const MonkeyView& view) {
     const Point a = avoiding(view, inBand(0.15f, 0.95f));
     const float dy = static_cast<float>(m_rng.between(-int(m_settings.height * 0.6f), int(m_settings.height * 0.6f)));
     return {"scroll", line("touch-drag %.0f %.0f %.0f %.0f %.0f", a.x, a.y, a.x, std::clamp(a.y + dy, 2.0f, m_settings.height - 2),
-                           m_rng.between(120, 700)) + line("wait %.0f", m_rng.between(100, 900))};
+                           m_rng.between(120, 700)) + line("wait %.0f", m_rng.between(60, 500))};
 }
 
 Gesture Monkey::drag(const MonkeyView& view) {
     const Point a = avoiding(view, anywhere()), b = avoiding(view, anywhere());
     return {"drag", line(m_rng.chance(0.2f) ? "drag %.0f %.0f %.0f %.0f %.0f" : "touch-drag %.0f %.0f %.0f %.0f %.0f",
                          a.x, a.y, b.x, b.y, m_rng.between(80, 900)) +
-                        line("wait %.0f", m_rng.between(50, 500))};
+                        line("wait %.0f", m_rng.between(40, 400))};
 }
 
 Gesture Monkey::fling(const MonkeyView& view) {

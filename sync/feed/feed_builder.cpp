@@ -243,8 +243,22 @@ cache::Result<BuildReport> buildFeed(const BuildOptions& o, const SecretKey& key
                                                         " generated_at:" + m.generatedAt);
     // Signature first: a client that sees the new manifest with the old
     // signature refuses it and retries; the reverse order would not help.
+    const fs::path manifestPath = o.output / "manifest.json";
+    const auto previousTime = fs::last_write_time(manifestPath, ec);
+    const bool hadPrevious = !ec;
     if (!writeFileAtomic(o.output / "manifest.json.minisig", sig, error)) return makeError(error);
-    if (!writeFileAtomic(o.output / "manifest.json", text, error)) return makeError(error);
+    if (!writeFileAtomic(manifestPath, text, error)) return makeError(error);
+    // Web servers make a manifest's ETag from its modification time in whole
+    // seconds and its size (nginx): two manifests of one size published
+    // within a second would share one, and terminals asking "changed since?"
+    // would be told no and miss the second. Each is dated a second past the last.
+    if (hadPrevious) {
+        using namespace std::chrono;
+        const auto now = fs::last_write_time(manifestPath, ec);
+        if (!ec && floor<seconds>(now) <= floor<seconds>(previousTime))
+            fs::last_write_time(manifestPath, floor<seconds>(previousTime) + seconds(1), ec);
+        if (ec) return makeError("cannot date " + manifestPath.string() + ": " + ec.message());
+    }
     return report;
 }
 

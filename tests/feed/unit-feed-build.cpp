@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <set>
+#include <sys/stat.h>
 
 #include "feed/chunking.hpp"
 #include "feed/csv_reader.hpp"
@@ -296,4 +297,22 @@ TEST_CASE("pestor-feed build refuses a --now that is no date-time and a --valid-
         CHECK(r.error().message.find("--valid-days must be 1 to 3650") != std::string::npos);
     }
     CHECK_FALSE(fs::exists(out));
+}
+
+// nginx's ETag is the manifest's modification time in whole seconds plus its
+// size: two same-size manifests published within one second shared one, and
+// terminals were told "not modified" (found by the sync soak, issue 12).
+TEST_CASE("each published manifest is dated at least a second after the one before") {
+    TempDir dir;
+    const fs::path src = demoSource(dir), out = dir / "feed";
+    const feed::KeyPair kp = feed::generateKeyPair();
+    std::optional<time_t> last;
+    for (int i = 0; i < 4; ++i) {
+        auto r = feed::buildFeed({src, out, std::nullopt, 14, std::string("2026-11-21T12:00:00+01:00")}, kp.secretKey);
+        REQUIRE(r.ok());
+        struct stat st {};
+        REQUIRE(::stat((out / "manifest.json").c_str(), &st) == 0);
+        if (last) CHECK(st.st_mtime > *last); // whole seconds, as nginx reads them
+        last = st.st_mtime;
+    }
 }

@@ -215,14 +215,9 @@ public:
         writeTextFile(m_source / "entities.geojson", m_entities.dump());
         testsupport::runOrThrow(
             {m_options.feedExe.string(), "build", "--key", m_secret.string(), m_source.string(), m_feed.string()});
-        // nginx's ETag is the file's modification time in whole seconds
-        // plus its size, and two manifests of one size written within a
-        // second get the same ETag: the terminal's conditional GET is then
-        // answered 304 and it misses the publish. Several publishes a second
-        // are normal here, so each manifest gets a time of its own.
-        const timespec times[2] = {{0, UTIME_OMIT}, {m_timeBase + static_cast<std::time_t>(m_publishes), 0}};
-        if (::utimensat(AT_FDCWD, (m_feed / "manifest.json").c_str(), times, 0) != 0)
-            throw std::runtime_error("cannot set the time of " + (m_feed / "manifest.json").string());
+        // Several publishes a second are normal here: pestor-feed dates each
+        // manifest a second past the last, so nginx's ETag (whole seconds
+        // and size) still changes with every publish.
         p.manifestText = readTextFile(m_feed / "manifest.json");
         p.signatureText = readTextFile(m_feed / "manifest.json.minisig");
         auto parsed = feed::parseManifest(p.manifestText);
@@ -250,7 +245,6 @@ private:
     std::size_t m_sourceIndex = 0;
     int m_sincePublish = 0, m_switches = 0;
     std::uint64_t m_edits = 0, m_publishes = 0;
-    std::time_t m_timeBase = ::time(nullptr);
 };
 
 // [SECTION] the server and its faults
@@ -479,8 +473,15 @@ private:
     bool armRollback() {
         for (const auto& old : m_history) {
             if (old.sequence >= m_appliedSequence) break;
-            writeTextFile(m_server.altDir() / "rollback-manifest.json", old.manifestText);
+            const fs::path manifest = m_server.altDir() / "rollback-manifest.json";
+            writeTextFile(manifest, old.manifestText);
             writeTextFile(m_server.altDir() / "rollback-manifest.json.minisig", old.signatureText);
+            // A date of its own, far from the real manifests': nginx's ETag is
+            // whole seconds and size, and an older manifest of the same size
+            // written in the second of the applied one would pass for it (304).
+            const timespec times[2] = {{0, UTIME_OMIT}, {m_rollbackTimeBase - ++m_rollbacks, 0}};
+            if (::utimensat(AT_FDCWD, manifest.c_str(), times, 0) != 0)
+                throw std::runtime_error("cannot set the time of " + manifest.string());
             return true;
         }
         return false;
@@ -714,6 +715,8 @@ private:
     std::unique_ptr<soak::Daemon> m_daemon;
     Published m_published;
     std::deque<Published> m_history;
+    std::time_t m_rollbackTimeBase = ::time(nullptr) - 1000000; // rollback manifests: dates of their own
+    std::time_t m_rollbacks = 0;
     std::int64_t m_appliedSequence = 0;
     std::time_t m_touchBase = 0;
     std::map<std::string, int> m_faultCounts, m_resultCounts;
