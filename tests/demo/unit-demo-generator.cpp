@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdlib>
 #include <doctest/doctest.h>
+
+#include "read_file.hpp"
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -28,13 +30,7 @@ fs::path demoAssets() {
     return fs::path(PESTOR_ASSETS_DIR) / "demo";
 }
 
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE_MESSAGE(in.good(), "cannot read " << path.string());
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
+using demotest::readFile;
 
 json readJson(const fs::path& path) {
     return json::parse(readFile(path));

@@ -2,6 +2,8 @@
 // run, and the hostile cases the set promises are really in it.
 #include <cstdlib>
 #include <doctest/doctest.h>
+
+#include "read_file.hpp"
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -15,13 +17,7 @@ using nlohmann::json;
 
 namespace {
 
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE_MESSAGE(in.good(), "cannot read " << path.string());
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
+using demotest::readFile;
 
 struct TempDir {
     TempDir() {
